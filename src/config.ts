@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { createPrivateKey, type KeyObject } from 'node:crypto';
+
+export interface FinConfig {
+  readonly url: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+export interface SpherePayConfig {
+  readonly url: string;
+  readonly apiKey: string;
+}
+export interface OpenFxConfig {
+  readonly url: string;
+  readonly apiKey: string;
+  /** Parsed once at start-up; only the signing function ever uses it. */
+  readonly privateKey: KeyObject;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly logLevel: string;
+  /** Client API keys; `null` when client authentication is off. */
+  readonly apiKeys: readonly string[] | null;
+  readonly introspection: boolean;
+  /** True when no provider is configured and the embedded simulator serves all three. */
+  readonly useSimulator: boolean;
+  readonly providers: {
+    readonly fin: FinConfig | null;
+    readonly spherepay: SpherePayConfig | null;
+    readonly openfx: OpenFxConfig | null;
+  };
+}
+
+/** Start-up refused: the message names the variable and is safe to print (no values). */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Parses the environment once into a frozen Config. Nothing else reads `process.env`. */
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const fin = env.FIN_API_URL
+    ? {
+        url: origin(env, 'FIN_API_URL'),
+        clientId: required(env, 'FIN_CLIENT_ID'),
+        clientSecret: required(env, 'FIN_CLIENT_SECRET'),
+      }
+    : null;
+  const spherepay = env.SPHEREPAY_API_URL
+    ? { url: origin(env, 'SPHEREPAY_API_URL'), apiKey: required(env, 'SPHEREPAY_API_KEY') }
+    : null;
+  const openfx = env.OPENFX_API_URL
+    ? { url: origin(env, 'OPENFX_API_URL'), apiKey: required(env, 'OPENFX_API_KEY'), privateKey: openFxKey(env) }
+    : null;
+  const useSimulator = !fin && !spherepay && !openfx;
+  const apiKeys = env.API_KEYS
+    ? env.API_KEYS.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+    : null;
+  const allowUnauthenticated = bool(env, 'ALLOW_UNAUTHENTICATED', false);
+  if (!useSimulator && !apiKeys?.length && !allowUnauthenticated) {
+    throw new ConfigError(
+      'API_KEYS is required when real providers are configured (or set ALLOW_UNAUTHENTICATED=true to serve without client authentication).',
+    );
+  }
+  return Object.freeze({
+    port: int(env, 'PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    production,
+    logLevel: env.LOG_LEVEL || 'info',
+    apiKeys: apiKeys?.length ? Object.freeze(apiKeys) : null,
+    introspection: bool(env, 'INTROSPECTION', !production),
+    useSimulator,
+    providers: Object.freeze({ fin, spherepay, openfx }),
+  });
+}
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`${name} is required when its provider's *_API_URL is set.`);
+  return value;
+}
+
+function origin(env: Env, name: string): string {
+  const value = env[name] ?? '';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} is not a URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an http(s) URL.`);
+  }
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new ConfigError(`${name} must be an origin such as https://api.example.com, with no path, query or credentials.`);
+  }
+  return url.origin;
+}
+
+function openFxKey(env: Env): KeyObject {
+  let pem = env.OPENFX_PRIVATE_KEY;
+  let name = 'OPENFX_PRIVATE_KEY';
+  if (!pem && env.OPENFX_PRIVATE_KEY_FILE) {
+    name = 'OPENFX_PRIVATE_KEY_FILE';
+    try {
+      pem = readFileSync(env.OPENFX_PRIVATE_KEY_FILE, 'utf8');
+    } catch {
+      throw new ConfigError('OPENFX_PRIVATE_KEY_FILE cannot be read.');
+    }
+  }
+  if (!pem) throw new ConfigError('OPENFX_PRIVATE_KEY or OPENFX_PRIVATE_KEY_FILE is required when OPENFX_API_URL is set.');
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem.replace(/\\n/g, '\n'));
+  } catch {
+    throw new ConfigError(`${name} does not hold a PEM private key.`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519' && key.asymmetricKeyType !== 'rsa') {
+    throw new ConfigError(`${name} must be an Ed25519 or RSA private key.`);
+  }
+  return key;
+}
+
+function int(env: Env, name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number.`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be true or false.`);
+}

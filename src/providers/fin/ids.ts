@@ -1,0 +1,7 @@
+/** Fin.com customer ids are bare UUIDs (fin.md §7). Accepts either case; lower case is canonical. */
+export const FIN_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Returns the canonical (lower-case) Fin id, or `null` when `raw` is not one. */
+export function parseFinId(raw: string): string | null {
+  return FIN_ID_PATTERN.test(raw) ? raw.toLowerCase() : null;
+}

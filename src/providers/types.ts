@@ -1,0 +1,49 @@
+import type { CapabilityModel, CustomerModel, CustomerType, ProviderName } from '../model/customer.js';
+import type { Logger } from '../logger.js';
+
+/** Per-GraphQL-request facts every upstream call carries. */
+export interface CallContext {
+  /** Sent upstream as `X-Request-Id` and written on every log line. */
+  readonly requestId: string;
+  readonly logger: Logger;
+  /** Aborts when the GraphQL request's deadline passes or the client goes away. */
+  readonly signal?: AbortSignal;
+}
+
+/** One page of a provider's customer list, already mapped. */
+export interface CustomerPage {
+  /** Each row with the opaque cursor that continues right after it. */
+  readonly rows: readonly { readonly cursor: string; readonly customer: CustomerModel }[];
+  readonly hasNextPage: boolean;
+  /** The list's size when the provider reports it; a function when it costs a call to learn. */
+  readonly totalCount: number | null | (() => Promise<number | null>);
+}
+
+export interface ListQuery {
+  readonly type: CustomerType | null;
+  /** 1..MAX_PAGE_SIZE. */
+  readonly first: number;
+  /** An opaque cursor this provider produced, or `null` for the start. */
+  readonly after: string | null;
+}
+
+/** The largest `first` a connection accepts (documented in the schema and README). */
+export const MAX_PAGE_SIZE = 512;
+
+/**
+ * What the graph needs of a provider. Implementations live in `providers/<name>/`, validate their
+ * ids before any request, and throw `ProviderError` / `UserInputError` only.
+ */
+export interface CustomerProvider {
+  readonly name: ProviderName;
+  /** Detail document of one customer, `null` when the provider says it does not exist. */
+  getCustomer(id: string, call: CallContext): Promise<CustomerModel | null>;
+  /**
+   * Capabilities when the detail document lacks them (its `capabilities` is `null`); `null` when
+   * the customer does not exist.
+   */
+  getCapabilities(id: string, call: CallContext): Promise<CapabilityModel[] | null>;
+  listCustomers(query: ListQuery, call: CallContext): Promise<CustomerPage>;
+  /** Releases pooled connections. */
+  close(): Promise<void>;
+}
