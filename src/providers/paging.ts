@@ -36,19 +36,16 @@ export interface PagePlan {
 
 /**
  * Plans the fewest upstream pages that cover `[offset, offset + count)` on a page-numbered API,
- * choosing the page size too (ties go to the smaller size, which transfers less). Hand-written
- * because it is this project's own paging policy: no library plans page sizes for a window.
+ * choosing the page size too; among equal page counts, the one that transfers fewest rows.
+ * Hand-written because it is this project's own paging policy: no library plans page sizes.
  */
 export function planPages(offset: number, count: number, maxPerPage: number): PagePlan {
   const last = offset + count - 1;
-  let best: PagePlan | null = null;
-  for (let perPage = Math.min(count, maxPerPage); perPage <= maxPerPage; perPage++) {
+  let best = { perPage: maxPerPage, first: 0, n: Infinity };
+  for (let perPage = 1; perPage <= maxPerPage; perPage++) {
     const first = Math.floor(offset / perPage);
     const n = Math.floor(last / perPage) - first + 1;
-    if (!best || n < best.pages.length) {
-      best = { perPage, pages: Array.from({ length: n }, (_, i) => first + i + 1) };
-      if (n === 1) break;
-    }
+    if (n < best.n || (n === best.n && n * perPage < best.n * best.perPage)) best = { perPage, first, n };
   }
-  return best as PagePlan;
+  return { perPage: best.perPage, pages: Array.from({ length: best.n }, (_, i) => best.first + i + 1) };
 }

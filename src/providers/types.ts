@@ -1,3 +1,4 @@
+import type { ConnectionModel } from '../model/connection.js';
 import type { CapabilityModel, CustomerModel, CustomerType, ProviderName } from '../model/customer.js';
 import type { Logger } from '../logger.js';
 
@@ -10,14 +11,8 @@ export interface CallContext {
   readonly signal?: AbortSignal;
 }
 
-/** One page of a provider's customer list, already mapped. */
-export interface CustomerPage {
-  /** Each row with the opaque cursor that continues right after it. */
-  readonly rows: readonly { readonly cursor: string; readonly customer: CustomerModel }[];
-  readonly hasNextPage: boolean;
-  /** The list's size when the provider reports it; a function when it costs a call to learn. */
-  readonly totalCount: number | null | (() => Promise<number | null>);
-}
+/** One page of a provider's customer list, already mapped (rows carry their cursors). */
+export type CustomerPage = ConnectionModel;
 
 export interface ListQuery {
   readonly type: CustomerType | null;

@@ -1,3 +1,5 @@
+import { createPrivateKey } from 'node:crypto';
+import type { Config } from '../config.js';
 import { startFinSimulator, type FinSimulator, type FinSimulatorOptions } from './fin/index.js';
 import { startOpenFxSimulator, type OpenFxSimulator, type OpenFxSimulatorOptions } from './openfx/index.js';
 import {
@@ -44,6 +46,19 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<S
     },
     async close() {
       await Promise.all([fin.close(), spherepay.close(), openfx.close()]);
+    },
+  };
+}
+
+/** Provider configuration that points every provider at the running simulators. */
+export function simulatorProviderConfig(sims: Simulators): Config['providers'] {
+  return {
+    fin: { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: sims.fin.clientSecret },
+    spherepay: { url: sims.spherepay.url, apiKey: sims.spherepay.apiKey },
+    openfx: {
+      url: sims.openfx.url,
+      apiKey: sims.openfx.apiKey,
+      privateKey: createPrivateKey(sims.openfx.privateKeyPem),
     },
   };
 }

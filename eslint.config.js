@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'src/generated/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Dependency direction (CONVENTIONS.md): providers never see GraphQL; resolvers never see a provider's internals.
+    files: ['src/providers/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['graphql', '@apollo/*', '**/resolvers/**', '**/server/**'] }] },
+  },
+  {
+    files: ['src/resolvers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/providers/fin/**', '**/providers/spherepay/**', '**/providers/openfx/**', 'undici'] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,116 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a capability lets the customer do. */
+export type CapabilityKind =
+  /** Open accounts (OpenFX). */
+  | 'ACCOUNTS'
+  /** Hold or move crypto assets (OpenFX). */
+  | 'CRYPTO'
+  /** Convert currencies (OpenFX). */
+  | 'FX'
+  /** Pay out to fiat (Fin.com). */
+  | 'OFF_RAMP'
+  /** Pay in fiat to receive crypto or a balance (Fin.com). */
+  | 'ON_RAMP'
+  /** Send payments (OpenFX). */
+  | 'PAYMENTS';
+
+/** Whether a customer is a natural person or a legal entity. */
+export type CustomerType =
+  | 'BUSINESS'
+  | 'INDIVIDUAL';
+
+/** The kind of value a requested field takes. */
+export type InformationDataType =
+  | 'DATE'
+  /** One of `options`. */
+  | 'ENUM'
+  | 'TEXT'
+  /** A file upload or link. */
+  | 'URI';
+
+/** Why a field is requested. */
+export type InformationFieldStatus =
+  | 'EXPIRED'
+  | 'INVALID'
+  | 'MISSING';
+
+/** Whom an information request is about. */
+export type InformationRequestScope =
+  | 'ASSOCIATED_PARTY'
+  | 'CUSTOMER';
+
+/**
+ * Where a customer (or one of its verifications) stands in onboarding, in one vocabulary for every
+ * provider. The README's status table shows how each provider's own words map here.
+ */
+export type OnboardingStatus =
+  /** The provider asks for new or corrected information (see `requestForInformation`). */
+  | 'ACTION_REQUIRED'
+  /** Verified: the customer may transact. */
+  | 'APPROVED'
+  /** The relationship has ended. */
+  | 'CLOSED'
+  /** Some information has been given, more is needed before review. */
+  | 'INCOMPLETE'
+  /** Submitted and waiting for, or under, the provider's review. */
+  | 'IN_REVIEW'
+  /** Nothing has been submitted yet. */
+  | 'NOT_STARTED'
+  /** Paused by the provider's compliance team. */
+  | 'ON_HOLD'
+  /** Refused by the provider (see `rejection`). */
+  | 'REJECTED'
+  /** Was approved, now held by compliance; may be reactivated. */
+  | 'SUSPENDED';
+
+/** The onboarding providers this API speaks to. */
+export type Provider =
+  /** Fin.com (OAuth client credentials, customers on `/v1` and `/v2`). */
+  | 'FIN'
+  /** OpenFX (signed requests, KYB status). */
+  | 'OPENFX'
+  /** SpherePay (API key, verification profiles). */
+  | 'SPHEREPAY';
+
+export type CustomerCapabilitiesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type CustomerCapabilitiesQuery = { nodes: Array<
+    | { provider: Provider, status: OnboardingStatus, id: string, capabilities: Array<{ kind: CapabilityKind, currency: string | null, methods: Array<string>, enabled: boolean, reason: { forCustomer: string | null, forDeveloper: string | null } | null }> }
+    | { provider: Provider, status: OnboardingStatus, id: string, capabilities: Array<{ kind: CapabilityKind, currency: string | null, methods: Array<string>, enabled: boolean, reason: { forCustomer: string | null, forDeveloper: string | null } | null }> }
+   | null> };
+
+export type CustomerOnboardingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerOnboardingQuery = { customer:
+    | { legalName: string | null, id: string, provider: Provider, type: CustomerType, status: OnboardingStatus, providerStatus: string, associatedParties: Array<{ id: string, ownershipPercent: number | null, verification: { status: OnboardingStatus } | null }>, requestForInformation: Array<{ scope: InformationRequestScope, section: string, associatedParty: { id: string } | null, categories: Array<{ documentType: string | null, fields: Array<{ name: string, dataType: InformationDataType, status: InformationFieldStatus, reason: string | null }> }> }> }
+    | { firstName: string | null, lastName: string | null, id: string, provider: Provider, type: CustomerType, status: OnboardingStatus, providerStatus: string, requestForInformation: Array<{ scope: InformationRequestScope, section: string, associatedParty: { id: string } | null, categories: Array<{ documentType: string | null, fields: Array<{ name: string, dataType: InformationDataType, status: InformationFieldStatus, reason: string | null }> }> }> }
+   | null };
+
+export type CustomerListQueryVariables = Exact<{
+  provider: Provider;
+  type?: CustomerType | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerListQuery = { customers: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node:
+        | { id: string, providerId: string, type: CustomerType, status: OnboardingStatus }
+        | { id: string, providerId: string, type: CustomerType, status: OnboardingStatus }
+       }> } };
+
+
+export const CustomerCapabilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerCapabilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"methods"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"reason"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"forDeveloper"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerCapabilitiesQuery, CustomerCapabilitiesQueryVariables>;
+export const CustomerOnboardingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerOnboarding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerStatus"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndividualCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BusinessCustomer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"associatedParties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownershipPercent"}},{"kind":"Field","name":{"kind":"Name","value":"verification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestForInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"associatedParty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentType"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerOnboardingQuery, CustomerOnboardingQueryVariables>;
+export const CustomerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provider"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Provider"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provider"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provider"}}},{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;

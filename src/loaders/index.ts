@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import type { CapabilityModel, CustomerModel, CustomerRef } from '../model/customer.js';
+import { ProviderError } from '../model/errors.js';
+import type { Providers } from '../providers/registry.js';
+import type { CallContext, CustomerProvider } from '../providers/types.js';
+
+/** Per-request loaders: one upstream call per distinct customer (and per distinct need) per request. */
+export interface Loaders {
+  /** The customer as we know it: a list row (`summary`) when one was primed, else the detail. */
+  readonly customer: DataLoader<CustomerRef, CustomerModel, string>;
+  /** The full detail document. */
+  readonly detail: DataLoader<CustomerRef, CustomerModel, string>;
+  /** Capabilities for customers whose document lacks them (Fin.com V1). */
+  readonly capabilities: DataLoader<CustomerRef, CapabilityModel[], string>;
+  /** Caches a list row so later reads of that customer in this request cost no call. */
+  prime(customer: CustomerModel): void;
+}
+
+const cacheKey = (ref: CustomerRef): string => `${ref.provider}:${ref.providerId}`;
+
+/** Creates the loaders of one GraphQL request. Never share them between requests. */
+export function createLoaders(providers: Providers, call: CallContext): Loaders {
+  // Providers have no batch endpoint (fin.md §3, spherepay.md §3, openfx.md §3): a batch is one GET
+  // per distinct key, issued together; each provider's pool bounds how many run at once.
+  const batch =
+    <T>(fetch: (provider: CustomerProvider, id: string) => Promise<T | null>) =>
+    (refs: readonly CustomerRef[]): Promise<(T | Error)[]> =>
+      Promise.all(
+        refs.map(async (ref) => {
+          try {
+            const provider = configured(providers, ref);
+            const value = await fetch(provider, ref.providerId);
+            if (value === null) {
+              return new ProviderError('NOT_FOUND', ref.provider, `No ${ref.provider} customer has this id.`);
+            }
+            return value;
+          } catch (err) {
+            if (err instanceof ProviderError && err.code !== 'NOT_FOUND') {
+              call.logger.warn({ provider: err.provider, code: err.code, ...err.detail }, 'provider call failed');
+            }
+            return err instanceof Error ? err : new Error(String(err));
+          }
+        }),
+      );
+
+  const detail = new DataLoader<CustomerRef, CustomerModel, string>(
+    batch((provider, id) => provider.getCustomer(id, call)),
+    { cacheKeyFn: cacheKey },
+  );
+  const customer = new DataLoader<CustomerRef, CustomerModel, string>((refs) => detail.loadMany(refs), {
+    cacheKeyFn: cacheKey,
+  });
+  const capabilities = new DataLoader<CustomerRef, CapabilityModel[], string>(
+    batch((provider, id) => provider.getCapabilities(id, call)),
+    { cacheKeyFn: cacheKey },
+  );
+
+  return {
+    customer,
+    detail,
+    capabilities,
+    prime(model) {
+      customer.prime(model, model);
+      if (model.detail === 'full') detail.prime(model, model);
+    },
+  };
+}
+
+function configured(providers: Providers, ref: CustomerRef): CustomerProvider {
+  const provider = providers[ref.provider];
+  if (!provider) {
+    throw new ProviderError('PROVIDER_NOT_CONFIGURED', ref.provider, `${ref.provider} is not configured on this server.`);
+  }
+  return provider;
+}

@@ -1,0 +1,57 @@
+// Process entry only: config → simulator (when no provider is configured) → server → listen; signals.
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { closeProviders, createProviders } from './providers/registry.js';
+import { createServer } from './server/create-server.js';
+import { simulatorProviderConfig, startSimulators, type Simulators } from './simulator/index.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`customer-graph: ${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const logger = createLogger({ level: config.logLevel });
+
+  let simulators: Simulators | null = null;
+  let providerConfig = config.providers;
+  if (config.useSimulator) {
+    simulators = await startSimulators();
+    providerConfig = simulatorProviderConfig(simulators);
+    logger.info(
+      { fin: simulators.fin.url, spherepay: simulators.spherepay.url, openfx: simulators.openfx.url },
+      'No provider configured (FIN_API_URL, SPHEREPAY_API_URL, OPENFX_API_URL unset): serving the embedded simulator for all three providers',
+    );
+  }
+
+  const providers = createProviders(providerConfig);
+  const { app } = await createServer({ config, providers, logger });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`;
+  logger.info({ url, sandbox: config.introspection }, `customer-graph ready at ${url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'draining in-flight requests, then exiting');
+    // Fastify stops accepting, waits for in-flight requests, and Apollo's drain plugin stops the server.
+    await app.close();
+    await closeProviders(providers);
+    await simulators?.close();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`customer-graph: failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

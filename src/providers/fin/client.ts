@@ -1,0 +1,88 @@
+import type { Dispatcher } from 'undici';
+import type { z } from 'zod';
+import { ProviderError } from '../../model/errors.js';
+import { invalidBody, requestJson, unexpectedStatus } from '../http.js';
+import type { CallContext } from '../types.js';
+import { customerListResponse, customerV1Response, customerV2Response } from './dto.js';
+import type { FinTokens } from './token.js';
+
+/** Fin.com HTTP client: one method per endpoint; bearer auth with one refresh-and-retry on 401. */
+export class FinClient {
+  constructor(
+    private readonly dispatcher: Dispatcher,
+    private readonly tokens: FinTokens,
+  ) {}
+
+  /** `GET /v2/customers/{id}`; `null` on 404. `id` must already be a validated UUID. */
+  getCustomerV2(id: string, call: CallContext) {
+    return this.get('GET /v2/customers/:id', `/v2/customers/${encodeURIComponent(id)}`, customerV2Response, call);
+  }
+
+  /** `GET /v1/customers/{id}` (the only source of capabilities); `null` on 404. */
+  getCustomerV1(id: string, call: CallContext) {
+    return this.get('GET /v1/customers/:id', `/v1/customers/${encodeURIComponent(id)}`, customerV1Response, call);
+  }
+
+  /** `GET /v2/customers?type=…&per_page=…&current_page=…` (type is required by Fin). */
+  async listCustomers(
+    query: { type: 'INDIVIDUAL' | 'BUSINESS'; perPage: number; page: number },
+    call: CallContext,
+  ) {
+    const qs = new URLSearchParams({
+      type: query.type,
+      per_page: String(query.perPage),
+      current_page: String(query.page),
+    });
+    const page = await this.get('GET /v2/customers', `/v2/customers?${qs}`, customerListResponse, call);
+    // A list endpoint never 404s on a valid query; treat it as the provider misbehaving.
+    if (!page) throw unexpectedStatus('FIN', 404);
+    return page;
+  }
+
+  private async get<S extends z.ZodType>(
+    endpoint: string,
+    path: string,
+    schema: S,
+    call: CallContext,
+  ): Promise<z.infer<S> | null> {
+    let token = await this.tokens.accessToken(call);
+    let res = await this.send(endpoint, path, token, call);
+    if (res.status === 401) {
+      // The token may have been revoked or expired early: renew once and retry once (fin.md §2).
+      this.tokens.invalidate(token);
+      token = await this.tokens.accessToken(call);
+      res = await this.send(endpoint, path, token, call);
+    }
+    switch (res.status) {
+      case 200: {
+        const parsed = schema.safeParse(res.json);
+        if (!parsed.success) throw invalidBody('FIN', parsed.error.issues);
+        return parsed.data;
+      }
+      case 404:
+        return null;
+      case 401:
+      case 403:
+        throw new ProviderError('PROVIDER_AUTH_FAILED', 'FIN', 'Fin.com rejected our credentials.', {
+          status: res.status,
+          endpoint,
+        });
+      case 400:
+      case 422:
+        throw new ProviderError('BAD_USER_INPUT', 'FIN', 'Fin.com rejected the request as invalid.', {
+          status: res.status,
+          endpoint,
+        });
+      default:
+        throw unexpectedStatus('FIN', res.status);
+    }
+  }
+
+  private send(endpoint: string, path: string, token: string, call: CallContext) {
+    return requestJson(
+      this.dispatcher,
+      { provider: 'FIN', endpoint, method: 'GET', path, headers: { authorization: `Bearer ${token}` } },
+      call,
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import type { FinConfig } from '../../config.js';
+import { UserInputError } from '../../model/errors.js';
+import { createPool, type PoolOptions } from '../http.js';
+import type { CallContext, CustomerProvider } from '../types.js';
+import { FinClient } from './client.js';
+import { parseFinId } from './ids.js';
+import { listFinCustomers } from './list.js';
+import { mapCapabilities, mapCustomerV2 } from './mapper.js';
+import { FinTokens } from './token.js';
+
+export interface FinProviderDeps {
+  /** Clock for token expiry, ms since epoch. Default `Date.now`. */
+  now?: () => number;
+  pool?: PoolOptions;
+}
+
+/** Fin.com as a CustomerProvider: V2 for details, V1 only for capabilities, V2 list for pages. */
+export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {}): CustomerProvider {
+  const dispatcher = createPool(config.url, deps.pool);
+  const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now);
+  const client = new FinClient(dispatcher, tokens);
+
+  function validId(id: string): string {
+    const valid = parseFinId(id);
+    if (!valid) throw new UserInputError('Invalid Fin.com customer id: expected a UUID.', 'FIN');
+    return valid;
+  }
+
+  return {
+    name: 'FIN',
+    async getCustomer(id: string, call: CallContext) {
+      const dto = await client.getCustomerV2(validId(id), call);
+      return dto ? mapCustomerV2(dto.data) : null;
+    },
+    async getCapabilities(id: string, call: CallContext) {
+      const dto = await client.getCustomerV1(validId(id), call);
+      return dto ? mapCapabilities(dto.data) : null;
+    },
+    listCustomers: (query, call) => listFinCustomers(client, query, call),
+    close: () => dispatcher.close(),
+  };
+}

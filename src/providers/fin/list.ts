@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { CustomerModel, CustomerType } from '../../model/customer.js';
+import { UserInputError } from '../../model/errors.js';
+import { decodeCursor, encodeCursor, planPages } from '../paging.js';
+import type { CallContext, CustomerPage, ListQuery } from '../types.js';
+import type { FinClient } from './client.js';
+import { mapCustomerSummary } from './mapper.js';
+
+/** Fin's `per_page` range is 1–512 (fin-list-customers-v2.md). */
+const FIN_MAX_PER_PAGE = 512;
+
+/** Position of the next item: `s` the type list being walked, `o` the offset in it. */
+const cursorState = z.object({
+  s: z.enum(['INDIVIDUAL', 'BUSINESS']),
+  o: z.number().int().min(0).max(10_000_000),
+  /** The `type` argument the cursor was made for (`null`: both types). */
+  f: z.enum(['INDIVIDUAL', 'BUSINESS']).nullable(),
+});
+
+/**
+ * A Relay page over Fin's page-numbered list. Fin requires `type`, so without one the connection
+ * walks individuals, then businesses (fin.md §3). Each window is covered by the fewest pages.
+ */
+export async function listFinCustomers(client: FinClient, query: ListQuery, call: CallContext): Promise<CustomerPage> {
+  const segments: CustomerType[] = query.type ? [query.type] : ['INDIVIDUAL', 'BUSINESS'];
+  let position = { s: segments[0] as CustomerType, o: 0 };
+  if (query.after) {
+    const state = decodeCursor('FIN', query.after, cursorState);
+    if (state.f !== query.type) throw cursorMismatch();
+    position = { s: state.s, o: state.o };
+  }
+  const rows: { cursor: string; customer: CustomerModel }[] = [];
+  const totals = new Map<CustomerType, number>();
+  let hasNextPage = false;
+  for (let i = segments.indexOf(position.s); i < segments.length && rows.length < query.first; i++) {
+    const type = segments[i] as CustomerType;
+    const offset = type === position.s ? position.o : 0;
+    const next = segments[i + 1];
+    const { items, total } = await fetchWindow(client, type, offset, query.first - rows.length, call);
+    totals.set(type, total);
+    items.forEach((dto, k) => {
+      const index = offset + k + 1;
+      // The last row of a type points at the start of the next type, so no empty page is fetched.
+      const after = index >= total && next ? { s: next, o: 0 } : { s: type, o: index };
+      rows.push({ cursor: encodeCursor('FIN', { ...after, f: query.type }), customer: mapCustomerSummary(dto) });
+    });
+    const end = offset + items.length;
+    // Past the end of this type, a following type may still have rows; learning it would cost a call.
+    hasNextPage = end < total || next !== undefined;
+  }
+  return { rows, hasNextPage, totalCount: totalCount(client, segments, totals, call) };
+}
+
+async function fetchWindow(client: FinClient, type: CustomerType, offset: number, count: number, call: CallContext) {
+  const plan = planPages(offset, count, FIN_MAX_PER_PAGE);
+  const [firstPage, ...rest] = plan.pages;
+  const head = await client.listCustomers({ type, perPage: plan.perPage, page: firstPage as number }, call);
+  const total = head.data.pagination.total;
+  // Only fetch the further planned pages that can hold rows (the total is known now).
+  const needed = rest.filter((p) => (p - 1) * plan.perPage < total);
+  const tail = await Promise.all(needed.map((page) => client.listCustomers({ type, perPage: plan.perPage, page }, call)));
+  const all = [head, ...tail].flatMap((p) => p.data.customers);
+  const start = offset - ((firstPage as number) - 1) * plan.perPage;
+  return { items: all.slice(start, start + count), total };
+}
+
+function totalCount(
+  client: FinClient,
+  segments: CustomerType[],
+  known: Map<CustomerType, number>,
+  call: CallContext,
+): number | (() => Promise<number>) {
+  const missing = segments.filter((s) => !known.has(s));
+  const sum = () => segments.reduce((n, s) => n + (known.get(s) ?? 0), 0);
+  if (missing.length === 0) return sum();
+  // Only when the client selects totalCount: one single-row page per type not yet seen.
+  return async () => {
+    for (const type of missing) {
+      const page = await client.listCustomers({ type, perPage: 1, page: 1 }, call);
+      known.set(type, page.data.pagination.total);
+    }
+    return sum();
+  };
+}
+
+function cursorMismatch(): UserInputError {
+  return new UserInputError('Invalid cursor: it was made for a different `type`.', 'FIN');
+}

@@ -1,0 +1,192 @@
+import type {
+  AssociatedPartyModel,
+  CapabilityModel,
+  CustomerModel,
+  InformationRequestModel,
+  RejectedDocumentModel,
+  RejectionModel,
+  RejectionReasonModel,
+  StatusReasonModel,
+} from '../../model/customer.js';
+import { toTimestamp } from '../../model/time.js';
+import type { CustomerSummary, CustomerV1, CustomerV2 } from './dto.js';
+import { FIN_PARTY_STATUS_MAP, FIN_STATUS_MAP, toV2Status } from './status.js';
+
+// Fin.com DTO → unified model. Pure functions; the only place that knows both vocabularies.
+// Sources: [S1] fin-get-customer-v1.openapi.md, [S2] fin-get-customer-v2.openapi.md,
+// [S3] fin-list-customers-v2.md, and fin.md.
+
+/** Maps a V2 detail document ([S2]). Capabilities come from V1, so they stay `null` here. */
+export function mapCustomerV2(dto: CustomerV2): CustomerModel {
+  const base = mapCommon(dto, 'full');
+  const rfis = (dto.request_for_information ?? []).map(mapRfi);
+  const detail = {
+    ...base,
+    verificationType: dto.verification_type ?? null,
+    statusUpdatedAt: toTimestamp(dto.last_status_updated_at),
+    requestForInformation: rfis,
+    rejection: mapRejection(dto.rejection_reason),
+  };
+  if (dto.type === 'INDIVIDUAL') return { ...detail, ...individualFields(dto) };
+  return { ...detail, ...businessFields(dto), associatedParties: (dto.associated_parties ?? []).map(mapParty) };
+}
+
+/**
+ * Maps a list row ([S3]). Rows lack verification_type, associated_parties, rejection_reason,
+ * request_for_information and last_status_updated_at, so the model is a `summary`.
+ */
+export function mapCustomerSummary(dto: CustomerSummary): CustomerModel {
+  const base = mapCommon(dto, 'summary');
+  if (dto.type === 'INDIVIDUAL') return { ...base, ...individualFields(dto) };
+  return { ...base, ...businessFields(dto), associatedParties: [] };
+}
+
+/** V1 `capabilities.on_ramp[]` / `off_ramp[]` ([S1]); the only source of capabilities. */
+export function mapCapabilities(dto: CustomerV1): CapabilityModel[] {
+  const map = (kind: 'ON_RAMP' | 'OFF_RAMP') => (c: NonNullable<NonNullable<CustomerV1['capabilities']>['on_ramp']>[number]) => ({
+    kind,
+    currency: c.currency,
+    methods: c.methods ?? [],
+    enabled: c.status,
+    reason: mapReason(c.reason),
+  });
+  return [
+    ...(dto.capabilities?.on_ramp ?? []).map(map('ON_RAMP')),
+    ...(dto.capabilities?.off_ramp ?? []).map(map('OFF_RAMP')),
+  ];
+}
+
+function mapCommon(dto: CustomerSummary | CustomerV2, detail: 'full' | 'summary') {
+  const providerStatus = toV2Status(dto.customer_status);
+  return {
+    provider: 'FIN' as const,
+    providerId: dto.customer_id.toLowerCase(),
+    detail,
+    email: dto.email ?? null,
+    phone: dto.phone ?? null,
+    status: FIN_STATUS_MAP[providerStatus],
+    providerStatus,
+    statusUpdatedAt: null,
+    createdAt: toTimestamp(dto.created_at),
+    updatedAt: toTimestamp(dto.updated_at),
+    // Fin gives the acceptance link, not whether it was accepted (fin.md §4).
+    termsOfService: dto.tos_policies_url ? { status: null, url: dto.tos_policies_url } : null,
+    verificationType: null,
+    verificationStatus: null,
+    verificationProfiles: [],
+    capabilities: null,
+    requestForInformation: [],
+    rejection: null,
+    sourceOfFunds: null,
+    sourceOfFundsDescription: null,
+    metadata: [],
+    providerEntityId: null,
+  };
+}
+
+function individualFields(dto: Extract<CustomerSummary | CustomerV2, { type: 'INDIVIDUAL' }>) {
+  return {
+    type: 'INDIVIDUAL' as const,
+    firstName: dto.first_name ?? null,
+    middleName: null,
+    lastName: dto.last_name ?? null,
+    dateOfBirth: null,
+    countryOfResidence: dto.country_of_residence ?? null,
+    nationality: null,
+    countryOfBirth: null,
+    gender: null,
+    occupationCode: null,
+    taxIdentification: null,
+  };
+}
+
+function businessFields(dto: Extract<CustomerSummary | CustomerV2, { type: 'BUSINESS' }>) {
+  return {
+    type: 'BUSINESS' as const,
+    // Fin has one `business_name`; it is the registered name ([S2]).
+    legalName: dto.business_name ?? null,
+    tradeName: null,
+    countryOfIncorporation: dto.country_of_incorporation ?? null,
+  };
+}
+
+type PartyDto = NonNullable<Extract<CustomerV2, { type: 'BUSINESS' }>['associated_parties']>[number];
+
+function mapParty(dto: PartyDto): AssociatedPartyModel {
+  return {
+    id: dto.id.toLowerCase(),
+    type: dto.type ?? 'INDIVIDUAL',
+    ownershipPercent: dto.ownership_percent ?? null,
+    email: dto.email ?? null,
+    verification: dto.verification
+      ? {
+          status: FIN_PARTY_STATUS_MAP[dto.verification.status],
+          providerStatus: dto.verification.status,
+          reason: mapReason(dto.verification.reason),
+          updatedAt: toTimestamp(dto.verification.updated_at),
+        }
+      : null,
+  };
+}
+
+type RfiDto = NonNullable<CustomerV2['request_for_information']>[number];
+
+function mapRfi(dto: RfiDto): InformationRequestModel {
+  const partyId = dto.associated_party_id?.toLowerCase() ?? null;
+  return {
+    // The business V2 schema omits `scope`; a named party implies ASSOCIATED_PARTY (fin.md §4).
+    scope: dto.scope ?? (partyId ? 'ASSOCIATED_PARTY' : 'CUSTOMER'),
+    section: dto.section,
+    associatedPartyId: partyId,
+    categories: dto.categories.map((c) => ({
+      documentType: c.document_type ?? null,
+      fields: c.fields.map((f) => ({
+        name: f.field_name,
+        dataType: f.data_type,
+        status: f.status,
+        reason: f.reason || null,
+        options: f.options ?? [],
+        side: f.side ?? null,
+      })),
+    })),
+  };
+}
+
+type RejectionDto = NonNullable<CustomerV2['rejection_reason']>;
+
+function mapRejection(dto: RejectionDto | null | undefined): RejectionModel | null {
+  if (!dto) return null;
+  const rejection = {
+    applicant: mapApplicant(dto.applicant),
+    documents: (dto.documents ?? []).map(mapDocument),
+    associatedParties: (dto.associated_parties ?? []).map((p) => ({
+      associatedPartyId: p.id.toLowerCase(),
+      applicant: mapApplicant(p.applicant),
+      documents: (p.documents ?? []).map(mapDocument),
+    })),
+  };
+  // V1's opaque object may carry none of the V2 parts; that is "no structured rejection".
+  const empty = !rejection.applicant && !rejection.documents.length && !rejection.associatedParties.length;
+  return empty ? null : rejection;
+}
+
+function mapApplicant(dto: RejectionDto['applicant']): RejectionReasonModel | null {
+  if (!dto) return null;
+  return { comment: dto.moderation_comment || null, labels: dto.reject_labels ?? [] };
+}
+
+function mapDocument(dto: NonNullable<RejectionDto['documents']>[number]): RejectedDocumentModel {
+  return {
+    uri: dto.uri ?? null,
+    category: dto.category ?? null,
+    comment: dto.moderation_comment || null,
+    labels: dto.reject_labels ?? [],
+  };
+}
+
+function mapReason(
+  dto: { for_customer?: string | null; for_developer?: string | null } | null | undefined,
+): StatusReasonModel | null {
+  if (!dto || (!dto.for_customer && !dto.for_developer)) return null;
+  return { forCustomer: dto.for_customer ?? null, forDeveloper: dto.for_developer ?? null };
+}

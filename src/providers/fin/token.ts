@@ -1,0 +1,126 @@
+import type { Dispatcher } from 'undici';
+import { ProviderError } from '../../model/errors.js';
+import { invalidBody, requestJson, unexpectedStatus } from '../http.js';
+import type { CallContext } from '../types.js';
+import { tokenResponse, type TokenResponse } from './dto.js';
+
+/** Renew this long before expiry (at most; a tenth of the lifetime for short-lived tokens). */
+const EXPIRY_MARGIN_MS = 60_000;
+
+interface Token {
+  readonly accessToken: string;
+  /** Local-clock instant (ms) from which the access token is renewed instead of used. */
+  readonly accessRenewAt: number;
+  readonly refreshToken: string;
+  readonly refreshRenewAt: number;
+}
+
+function renewAt(localNow: number, lifetimeMs: number): number {
+  return localNow + lifetimeMs - Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10);
+}
+
+/**
+ * Parses Fin's `YYYY-MM-DD HH:MM:SS+00` (fin.md §2: absolute instants, not ISO 8601, though the
+ * OpenAPI says date-time). Also accepts real ISO 8601 in case Fin fixes the format.
+ */
+export function parseFinTime(value: string): number {
+  const iso = value.trim().replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new Error('unparseable Fin timestamp');
+  return ms;
+}
+
+/**
+ * Holds Fin's OAuth token pair. Reuses the access token until shortly before expiry; concurrent
+ * callers share one renewal (refresh token first, client credentials as fallback). Expiries are
+ * measured against Fin's `current_time` and re-based on our clock, which absorbs clock skew.
+ */
+export class FinTokens {
+  private token: Token | null = null;
+  private renewal: Promise<Token> | null = null;
+
+  constructor(
+    private readonly dispatcher: Dispatcher,
+    private readonly credentials: { clientId: string; clientSecret: string },
+    private readonly now: () => number,
+  ) {}
+
+  /** A valid access token, renewing it first when needed. */
+  async accessToken(call: CallContext): Promise<string> {
+    const token = this.token;
+    if (token && this.now() < token.accessRenewAt) return token.accessToken;
+    return (await this.renew(call)).accessToken;
+  }
+
+  /**
+   * Called after a 401: drops `rejected` if it is still the current token, so exactly one renewal
+   * follows however many requests saw the 401.
+   */
+  invalidate(rejected: string): void {
+    if (this.token?.accessToken === rejected) {
+      this.token = { ...this.token, accessRenewAt: 0 };
+    }
+  }
+
+  private renew(call: CallContext): Promise<Token> {
+    this.renewal ??= this.fetchToken(call).finally(() => {
+      this.renewal = null;
+    });
+    return this.renewal;
+  }
+
+  private async fetchToken(call: CallContext): Promise<Token> {
+    const current = this.token;
+    if (current && this.now() < current.refreshRenewAt) {
+      try {
+        return this.store(await this.post('/v1/oauth/refresh-token', { refresh_token: current.refreshToken }, call));
+      } catch (err) {
+        // A refused refresh token is not fatal: client credentials still work (fin.md §2).
+        if (!(err instanceof ProviderError) || err.code !== 'PROVIDER_AUTH_FAILED') throw err;
+        call.logger.info({ provider: 'FIN' }, 'refresh token refused; using client credentials');
+      }
+    }
+    const { clientId, clientSecret } = this.credentials;
+    return this.store(await this.post('/v1/oauth/token', { client_id: clientId, client_secret: clientSecret }, call));
+  }
+
+  private async post(path: string, body: object, call: CallContext): Promise<TokenResponse> {
+    const res = await requestJson(
+      this.dispatcher,
+      { provider: 'FIN', endpoint: `POST ${path}`, method: 'POST', path, body: JSON.stringify(body) },
+      // Token renewals are shared by concurrent requests: one caller's abort must not fail the others.
+      { ...call, signal: undefined },
+    );
+    if (res.status === 401 || res.status === 403 || res.status === 422) {
+      throw new ProviderError('PROVIDER_AUTH_FAILED', 'FIN', 'Fin.com rejected our credentials.', {
+        status: res.status,
+        endpoint: path,
+      });
+    }
+    if (res.status !== 200) throw unexpectedStatus('FIN', res.status);
+    const parsed = tokenResponse.safeParse(res.json);
+    if (!parsed.success) throw invalidBody('FIN', parsed.error.issues);
+    return parsed.data;
+  }
+
+  private store(dto: TokenResponse): Token {
+    let serverNow: number;
+    let accessAt: number;
+    let refreshAt: number;
+    try {
+      serverNow = parseFinTime(dto.current_time);
+      accessAt = parseFinTime(dto.access_token_ttl);
+      refreshAt = parseFinTime(dto.refresh_token_ttl);
+    } catch {
+      throw invalidBody('FIN', [{ path: ['access_token_ttl'] }]);
+    }
+    const localNow = this.now();
+    this.token = {
+      accessToken: dto.access_token,
+      accessRenewAt: renewAt(localNow, accessAt - serverNow),
+      refreshToken: dto.refresh_token,
+      refreshRenewAt: renewAt(localNow, refreshAt - serverNow),
+    };
+    return this.token;
+  }
+}

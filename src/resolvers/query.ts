@@ -1,0 +1,43 @@
+import { PROVIDERS, type CustomerModel } from '../model/customer.js';
+import { ProviderError, UserInputError } from '../model/errors.js';
+import { parseCustomerId } from '../providers/ids.js';
+import { MAX_PAGE_SIZE } from '../providers/types.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
+import type { GraphQLContext } from '../server/context.js';
+
+/** Most ids one `nodes` call takes; larger lists are refused before any provider is asked. */
+export const MAX_NODES = 512;
+
+/** Loads one customer by a client-supplied id; a malformed id throws before any request. */
+export function customerById(id: string, ctx: GraphQLContext): Promise<CustomerModel> {
+  return ctx.loaders.customer.load(parseCustomerId(id));
+}
+
+export const Query: QueryResolvers = {
+  customer: (_, { id }, ctx) => customerById(id, ctx),
+  node: (_, { id }, ctx) => customerById(id, ctx),
+  nodes: (_, { ids }, ctx) => {
+    if (ids.length > MAX_NODES) throw new UserInputError(`nodes takes at most ${MAX_NODES} ids.`);
+    // One promise per id: a bad id or a failing provider nulls its own entry, not the list.
+    return ids.map((id) => {
+      try {
+        return customerById(id, ctx);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    });
+  },
+  customers: async (_, { provider, type, first, after }, ctx) => {
+    if (!PROVIDERS.includes(provider)) throw new UserInputError('Unknown provider.');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw new UserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, provider);
+    }
+    const source = ctx.providers[provider];
+    if (!source) {
+      throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
+    }
+    const page = await source.listCustomers({ type: type ?? null, first, after: after ?? null }, ctx.call);
+    for (const row of page.rows) ctx.loaders.prime(row.customer);
+    return page;
+  },
+};

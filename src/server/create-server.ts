@@ -1,0 +1,83 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { parse } from 'graphql';
+import type { Config } from '../config.js';
+import { typeDefsSource } from '../generated/type-defs.js';
+import type { Logger } from '../logger.js';
+import { PROVIDERS } from '../model/customer.js';
+import type { Providers } from '../providers/registry.js';
+import { resolvers } from '../resolvers/index.js';
+import { createContext, type GraphQLContext } from './context.js';
+import { createFormatError } from './errors.js';
+import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
+
+export interface ServerDeps {
+  readonly config: Pick<Config, 'introspection' | 'production'>;
+  readonly providers: Providers;
+  readonly logger: Logger;
+}
+
+export interface CustomerGraphServer {
+  readonly app: FastifyInstance;
+  readonly apollo: ApolloServer<GraphQLContext>;
+}
+
+/** The executable subgraph schema (also served standalone). Built once per process. */
+export function createSchema() {
+  return buildSubgraphSchema({ typeDefs: parse(typeDefsSource), resolvers: resolvers as never });
+}
+
+/**
+ * Builds the HTTP server: `/graphql` (GET and POST), `/healthz`, `/readyz`. Used by `main.ts` and
+ * by every integration test, so tests exercise exactly what production runs.
+ */
+export async function createServer(deps: ServerDeps): Promise<CustomerGraphServer> {
+  const app: FastifyInstance = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 100 * 1024,
+    return503OnClosing: true,
+  });
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: createSchema(),
+    introspection: deps.config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !deps.config.production,
+    formatError: createFormatError({ includeStack: !deps.config.production }),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      deps.config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({
+            embed: { initialState: { pollForSchemaUpdates: false } },
+            document: EXAMPLE_QUERY,
+            variables: EXAMPLE_VARIABLES,
+            includeCookies: false,
+            footer: false,
+          })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request) =>
+      createContext(deps, headerValue(request.headers['x-request-id'])),
+  });
+  app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
+  app.get('/', (_, reply) => reply.redirect('/graphql'));
+  app.get('/healthz', () => ({ status: 'ok' }));
+  app.get('/readyz', async (_, reply) => {
+    const providers = Object.fromEntries(PROVIDERS.map((p) => [p, deps.providers[p] ? 'configured' : 'not_configured']));
+    const ready = Object.values(providers).some((s) => s === 'configured');
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', providers });
+  });
+  return { app, apollo };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
