@@ -15,7 +15,9 @@ export default tseslint.config(
   {
     // Dependency direction (CONVENTIONS.md): providers never see GraphQL; resolvers never see a provider's internals.
     files: ['src/providers/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['graphql', '@apollo/*', '**/resolvers/**', '**/server/**'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['graphql', '@apollo/*', '**/resolvers/**', '**/server/**'] }],
+    },
   },
   {
     files: ['src/resolvers/**/*.ts'],

@@ -99,7 +99,9 @@ function origin(env: Env, name: string): string {
     throw new ConfigError(`${name} must be an http(s) URL.`);
   }
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
-    throw new ConfigError(`${name} must be an origin such as https://api.example.com, with no path, query or credentials.`);
+    throw new ConfigError(
+      `${name} must be an origin such as https://api.example.com, with no path, query or credentials.`,
+    );
   }
   return url.origin;
 }
@@ -115,7 +117,8 @@ function openFxKey(env: Env): KeyObject {
       throw new ConfigError('OPENFX_PRIVATE_KEY_FILE cannot be read.');
     }
   }
-  if (!pem) throw new ConfigError('OPENFX_PRIVATE_KEY or OPENFX_PRIVATE_KEY_FILE is required when OPENFX_API_URL is set.');
+  if (!pem)
+    throw new ConfigError('OPENFX_PRIVATE_KEY or OPENFX_PRIVATE_KEY_FILE is required when OPENFX_API_URL is set.');
   let key: KeyObject;
   try {
     key = createPrivateKey(pem.replace(/\\n/g, '\n'));

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CapabilityModel, CustomerModel, CustomerRef } from '../model/customer.js';
+import type { CapabilityModel, CustomerModel, CustomerRef, ProviderName } from '../model/customer.js';
 import { ProviderError } from '../model/errors.js';
 import type { Providers } from '../providers/registry.js';
 import type { CallContext, CustomerProvider } from '../providers/types.js';
@@ -14,6 +14,11 @@ export interface Loaders {
   readonly capabilities: DataLoader<CustomerRef, CapabilityModel[], string>;
   /** Caches a list row so later reads of that customer in this request cost no call. */
   prime(customer: CustomerModel): void;
+  /**
+   * Registers a list call in flight: lookups of the same provider wait for it, so a customer that
+   * the list returns costs no separate call even when asked for beside the list (e.g. `nodes`).
+   */
+  trackList<T>(provider: ProviderName, list: Promise<T>): Promise<T>;
 }
 
 const cacheKey = (ref: CustomerRef): string => `${ref.provider}:${ref.providerId}`;
@@ -47,9 +52,16 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
     batch((provider, id) => provider.getCustomer(id, call)),
     { cacheKeyFn: cacheKey },
   );
-  const customer = new DataLoader<CustomerRef, CustomerModel, string>((refs) => detail.loadMany(refs), {
-    cacheKeyFn: cacheKey,
-  });
+  const listed = new Map<string, CustomerModel>();
+  const listsInFlight = new Map<ProviderName, Set<Promise<unknown>>>();
+  const customer = new DataLoader<CustomerRef, CustomerModel, string>(
+    async (refs) => {
+      const lists = new Set(refs.flatMap((r) => [...(listsInFlight.get(r.provider) ?? [])]));
+      if (lists.size) await Promise.allSettled(lists);
+      return Promise.all(refs.map((r) => listed.get(cacheKey(r)) ?? detail.load(r).catch((err: Error) => err)));
+    },
+    { cacheKeyFn: cacheKey },
+  );
   const capabilities = new DataLoader<CustomerRef, CapabilityModel[], string>(
     batch((provider, id) => provider.getCapabilities(id, call)),
     { cacheKeyFn: cacheKey },
@@ -60,8 +72,16 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
     detail,
     capabilities,
     prime(model) {
+      listed.set(cacheKey(model), model);
       customer.prime(model, model);
       if (model.detail === 'full') detail.prime(model, model);
+    },
+    trackList(provider, list) {
+      const inFlight = listsInFlight.get(provider) ?? new Set();
+      listsInFlight.set(provider, inFlight);
+      inFlight.add(list);
+      void list.finally(() => inFlight.delete(list)).catch(() => undefined);
+      return list;
     },
   };
 }
@@ -69,7 +89,11 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
 function configured(providers: Providers, ref: CustomerRef): CustomerProvider {
   const provider = providers[ref.provider];
   if (!provider) {
-    throw new ProviderError('PROVIDER_NOT_CONFIGURED', ref.provider, `${ref.provider} is not configured on this server.`);
+    throw new ProviderError(
+      'PROVIDER_NOT_CONFIGURED',
+      ref.provider,
+      `${ref.provider} is not configured on this server.`,
+    );
   }
   return provider;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { ProviderName } from '../model/customer.js';
 import { UserInputError } from '../model/errors.js';
 

@@ -44,7 +44,11 @@ function typedReference<T extends CustomerModel>(type: T['type']) {
   return async (representation: { id: string }, ctx: GraphQLContext): Promise<T> => {
     const customer = await customerById(representation.id, ctx);
     if (customer.type !== type) {
-      throw new ProviderError('NOT_FOUND', customer.provider, `No ${customer.provider} ${type.toLowerCase()} customer has this id.`);
+      throw new ProviderError(
+        'NOT_FOUND',
+        customer.provider,
+        `No ${customer.provider} ${type.toLowerCase()} customer has this id.`,
+      );
     }
     return customer as T;
   };

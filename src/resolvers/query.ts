@@ -36,8 +36,13 @@ export const Query: QueryResolvers = {
     if (!source) {
       throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
     }
-    const page = await source.listCustomers({ type: type ?? null, first, after: after ?? null }, ctx.call);
-    for (const row of page.rows) ctx.loaders.prime(row.customer);
+    const page = ctx.loaders.trackList(
+      provider,
+      source.listCustomers({ type: type ?? null, first, after: after ?? null }, ctx.call).then((result) => {
+        for (const row of result.rows) ctx.loaders.prime(row.customer);
+        return result;
+      }),
+    );
     return page;
   },
 };

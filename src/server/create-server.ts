@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { parse } from 'graphql';
 import type { Config } from '../config.js';
 import { typeDefsSource } from '../generated/type-defs.js';
@@ -38,12 +38,14 @@ export function createSchema() {
 export async function createServer(deps: ServerDeps): Promise<CustomerGraphServer> {
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Operations are logged by Apollo plugins with their name and outcome; per-HTTP lines add nothing.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 100 * 1024,
     return503OnClosing: true,
   });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: createSchema(),
+    logger: deps.logger,
     introspection: deps.config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
@@ -64,14 +66,15 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   await apollo.start();
 
   const handler = fastifyApolloHandler(apollo, {
-    context: async (request) =>
-      createContext(deps, headerValue(request.headers['x-request-id'])),
+    context: async (request) => createContext(deps, headerValue(request.headers['x-request-id'])),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', (_, reply) => reply.redirect('/graphql'));
   app.get('/healthz', () => ({ status: 'ok' }));
   app.get('/readyz', async (_, reply) => {
-    const providers = Object.fromEntries(PROVIDERS.map((p) => [p, deps.providers[p] ? 'configured' : 'not_configured']));
+    const providers = Object.fromEntries(
+      PROVIDERS.map((p) => [p, deps.providers[p] ? 'configured' : 'not_configured']),
+    );
     const ready = Object.values(providers).some((s) => s === 'configured');
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', providers });
   });

@@ -32,7 +32,9 @@ export function createFormatError(options: { includeStack: boolean }) {
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: {
         code: 'INTERNAL_SERVER_ERROR',
-        ...(options.includeStack && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}),
+        ...(options.includeStack && formatted.extensions?.stacktrace
+          ? { stacktrace: formatted.extensions.stacktrace }
+          : {}),
       },
     };
   };

@@ -2,11 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import type { Config } from '../config.js';
 import { startFinSimulator, type FinSimulator, type FinSimulatorOptions } from './fin/index.js';
 import { startOpenFxSimulator, type OpenFxSimulator, type OpenFxSimulatorOptions } from './openfx/index.js';
-import {
-  startSpherePaySimulator,
-  type SpherePaySimulator,
-  type SpherePaySimulatorOptions,
-} from './spherepay/index.js';
+import { startSpherePaySimulator, type SpherePaySimulator, type SpherePaySimulatorOptions } from './spherepay/index.js';
 
 export type { FinSimulator, OpenFxSimulator, SpherePaySimulator };
 

@@ -14,7 +14,10 @@ import type { Config } from '../../src/config.js';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  };
 }
 
 export interface Harness {
@@ -47,13 +50,15 @@ export async function startHarness(
     simulators?: SimulatorOptions;
     /** Drop providers to test PROVIDER_NOT_CONFIGURED. */
     without?: ('fin' | 'spherepay' | 'openfx')[];
+    /** Alters the provider configuration (e.g. wrong credentials). */
+    configure?: (providers: Config['providers']) => Config['providers'];
     config?: Partial<Pick<Config, 'introspection' | 'production'>>;
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
   const providerConfig = { ...simulatorProviderConfig(sims) };
   for (const name of options.without ?? []) providerConfig[name] = null;
-  const providers = createProviders(providerConfig, { now: options.now });
+  const providers = createProviders(options.configure?.(providerConfig) ?? providerConfig, { now: options.now });
   const logs: Record<string, unknown>[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {

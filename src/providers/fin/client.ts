@@ -24,10 +24,7 @@ export class FinClient {
   }
 
   /** `GET /v2/customers?type=…&per_page=…&current_page=…` (type is required by Fin). */
-  async listCustomers(
-    query: { type: 'INDIVIDUAL' | 'BUSINESS'; perPage: number; page: number },
-    call: CallContext,
-  ) {
+  async listCustomers(query: { type: 'INDIVIDUAL' | 'BUSINESS'; perPage: number; page: number }, call: CallContext) {
     const qs = new URLSearchParams({
       type: query.type,
       per_page: String(query.perPage),

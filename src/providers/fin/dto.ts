@@ -13,9 +13,7 @@ export const associatedParty = z.object({
   type: z.enum(['INDIVIDUAL', 'BUSINESS']).nullish(),
   ownership_percent: z.number().nullish(),
   email: nullableString,
-  verification: z
-    .object({ status: z.enum(FIN_PARTY_STATUSES), reason, updated_at: nullableString })
-    .nullish(),
+  verification: z.object({ status: z.enum(FIN_PARTY_STATUSES), reason, updated_at: nullableString }).nullish(),
 });
 
 const rfiField = z.object({
@@ -87,8 +85,17 @@ const detail = {
   request_for_information: z.array(requestForInformation).nullish(),
 };
 
-const individual = { type: z.literal('INDIVIDUAL'), first_name: nullableString, last_name: nullableString, country_of_residence: nullableString };
-const business = { type: z.literal('BUSINESS'), business_name: nullableString, country_of_incorporation: nullableString };
+const individual = {
+  type: z.literal('INDIVIDUAL'),
+  first_name: nullableString,
+  last_name: nullableString,
+  country_of_residence: nullableString,
+};
+const business = {
+  type: z.literal('BUSINESS'),
+  business_name: nullableString,
+  country_of_incorporation: nullableString,
+};
 
 /** `GET /v2/customers/{id}` → `{data}`. */
 export const customerV2Response = z.object({

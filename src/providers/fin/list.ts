@@ -58,7 +58,9 @@ async function fetchWindow(client: FinClient, type: CustomerType, offset: number
   const total = head.data.pagination.total;
   // Only fetch the further planned pages that can hold rows (the total is known now).
   const needed = rest.filter((p) => (p - 1) * plan.perPage < total);
-  const tail = await Promise.all(needed.map((page) => client.listCustomers({ type, perPage: plan.perPage, page }, call)));
+  const tail = await Promise.all(
+    needed.map((page) => client.listCustomers({ type, perPage: plan.perPage, page }, call)),
+  );
   const all = [head, ...tail].flatMap((p) => p.data.customers);
   const start = offset - ((firstPage as number) - 1) * plan.perPage;
   return { items: all.slice(start, start + count), total };

@@ -43,13 +43,14 @@ export function mapCustomerSummary(dto: CustomerSummary): CustomerModel {
 
 /** V1 `capabilities.on_ramp[]` / `off_ramp[]` ([S1]); the only source of capabilities. */
 export function mapCapabilities(dto: CustomerV1): CapabilityModel[] {
-  const map = (kind: 'ON_RAMP' | 'OFF_RAMP') => (c: NonNullable<NonNullable<CustomerV1['capabilities']>['on_ramp']>[number]) => ({
-    kind,
-    currency: c.currency,
-    methods: c.methods ?? [],
-    enabled: c.status,
-    reason: mapReason(c.reason),
-  });
+  const map =
+    (kind: 'ON_RAMP' | 'OFF_RAMP') => (c: NonNullable<NonNullable<CustomerV1['capabilities']>['on_ramp']>[number]) => ({
+      kind,
+      currency: c.currency,
+      methods: c.methods ?? [],
+      enabled: c.status,
+      reason: mapReason(c.reason),
+    });
   return [
     ...(dto.capabilities?.on_ramp ?? []).map(map('ON_RAMP')),
     ...(dto.capabilities?.off_ramp ?? []).map(map('OFF_RAMP')),

@@ -24,7 +24,10 @@ function renewAt(localNow: number, lifetimeMs: number): number {
  * OpenAPI says date-time). Also accepts real ISO 8601 in case Fin fixes the format.
  */
 export function parseFinTime(value: string): number {
-  const iso = value.trim().replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  const iso = value
+    .trim()
+    .replace(' ', 'T')
+    .replace(/([+-]\d{2})$/, '$1:00');
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new Error('unparseable Fin timestamp');
   return ms;

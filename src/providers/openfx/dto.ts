@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+// OpenFX wire shapes (openfx-get-customer.md, openfx.md §3–§5), provider names verbatim. Strict on
+// required fields and on every enum the mapper maps; unknown extra fields are dropped, not refused.
+
+export const openFxCustomerType = z.enum(['individual', 'business']);
+export const openFxStatus = z.enum(['draft', 'submitted', 'under_review', 'active', 'rejected', 'suspended', 'closed']);
+export const openFxKybStatus = z.enum(['not_started', 'pending', 'approved', 'rejected', 'requires_info']);
+export const openFxCapability = z.enum(['accounts', 'payments', 'fx', 'crypto']);
+export const openFxSourceOfFunds = z.enum([
+  'business_revenue',
+  'venture_capital',
+  'private_equity',
+  'personal_savings',
+  'loans_or_credit',
+  'grants',
+  'investment_income',
+  'other',
+]);
+
+/** `GET /v1/customers/{id}` 200 body: the bare Customer (no wrapper, openfx.md §1). */
+export const openFxCustomer = z.object({
+  id: z.string().regex(/^cus_[A-Za-z0-9]+$/),
+  entityId: z.string().regex(/^ent_[A-Za-z0-9]+$/),
+  type: openFxCustomerType,
+  status: openFxStatus,
+  kybStatus: openFxKybStatus,
+  // RFC 3339 UTC (openfx-get-customer.md); offsets tolerated, any fractional precision.
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  // Optional fields: absent in the docs' sense; `null` tolerated as the same thing.
+  capabilities: z.array(openFxCapability).nullish(),
+  sourceOfFunds: openFxSourceOfFunds.nullish(),
+  sourceOfFundsDescription: z.string().nullish(),
+  metadata: z.record(z.string(), z.string().nullable()).nullish(),
+});
+export type OpenFxCustomer = z.infer<typeof openFxCustomer>;
+
+/** `GET /v1/customers` 200 body (openfx.md §3). */
+export const openFxCustomerList = z.object({
+  items: z.array(openFxCustomer),
+  pagination: z.object({
+    hasMore: z.boolean(),
+    nextCursor: z.string().nullish(),
+  }),
+});
+export type OpenFxCustomerList = z.infer<typeof openFxCustomerList>;
+
+/**
+ * The parts of the error envelope (openfx.md §5) we log: request id and error code, each only when
+ * it has the expected harmless shape. `message`, `details` and `fieldErrors` are never read.
+ */
+export const openFxErrorFacts = z.object({
+  error: z.object({
+    requestId: z
+      .string()
+      .regex(/^req_[A-Za-z0-9_-]{1,64}$/)
+      .optional()
+      .catch(undefined),
+    code: z
+      .string()
+      .regex(/^[a-z0-9_]{1,64}$/)
+      .optional()
+      .catch(undefined),
+  }),
+});

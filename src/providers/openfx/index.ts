@@ -1,0 +1,51 @@
+import type { OpenFxConfig } from '../../config.js';
+import { UserInputError } from '../../model/errors.js';
+import type { PoolOptions } from '../http.js';
+import type { CallContext, CustomerProvider } from '../types.js';
+import { createOpenFxClient } from './client.js';
+import { parseOpenFxId } from './ids.js';
+import { listOpenFxCustomers } from './list.js';
+import { mapOpenFxCustomer } from './mapper.js';
+
+export { createSigner, type RequestSigner, type SignatureHeaders } from './signing.js';
+export { deriveOnboardingStatus, mapOpenFxCustomer } from './mapper.js';
+
+export interface OpenFxProviderDeps {
+  /** Clock for signature timestamps, ms since epoch. Default `Date.now`. */
+  now?: () => number;
+  pool?: PoolOptions;
+}
+
+/**
+ * OpenFX as a CustomerProvider (MVP API, openfx.md §0): `GET /v1/customers/{id}` for details and
+ * `GET /v1/customers` cursor pages for lists; every request signed (openfx.md §2). The returned
+ * object holds no configuration: the API key and private key stay inside the client's closure.
+ */
+export function createOpenFxProvider(config: OpenFxConfig, deps: OpenFxProviderDeps = {}): CustomerProvider {
+  const client = createOpenFxClient(config, deps);
+
+  function validId(id: string): string {
+    const valid = parseOpenFxId(id);
+    if (!valid)
+      throw new UserInputError('Invalid OpenFX customer id: expected `cus_` and letters or digits.', 'OPENFX');
+    return valid;
+  }
+
+  async function getCustomer(id: string, call: CallContext) {
+    const dto = await client.getCustomer(validId(id), call);
+    return dto ? mapOpenFxCustomer(dto) : null;
+  }
+
+  return {
+    name: 'OPENFX',
+    getCustomer,
+    // The Customer document carries capabilities, so the mapper always fills them; this exists for
+    // the interface and costs the same single GET (the loader layer never needs to call it).
+    async getCapabilities(id: string, call: CallContext) {
+      const customer = await getCustomer(id, call);
+      return customer ? customer.capabilities : null;
+    },
+    listCustomers: (query, call) => listOpenFxCustomers(client, query, call),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import type { CustomerModel, CustomerType } from '../../model/customer.js';
+import { UserInputError } from '../../model/errors.js';
+import { invalidBody } from '../http.js';
+import { decodeCursor, encodeCursor } from '../paging.js';
+import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
+import { OPENFX_MAX_LIMIT, type OpenFxClient } from './client.js';
+import type { OpenFxCustomer } from './dto.js';
+import { OPENFX_ID_PATTERN } from './ids.js';
+import { mapOpenFxCustomer } from './mapper.js';
+
+/**
+ * Our cursor state: `a` = the customer id to continue after (OpenFX cursors are ids, openfx.md §3),
+ * `t` = the type filter it was made under, so a cursor is only valid for the same list.
+ */
+const cursorState = z.object({
+  a: z.string().regex(OPENFX_ID_PATTERN).nullable(),
+  t: z.enum(['INDIVIDUAL', 'BUSINESS']).nullable(),
+});
+
+/**
+ * One connection page over `GET /v1/customers`, following `starting_after` cursors (openfx.md §3).
+ *
+ * Without `type`, asks for exactly the rows still needed (`limit = min(remaining, 200)`), so `first`
+ * costs `ceil(first / 200)` calls at most. With `type`, OpenFX has no documented type filter, so rows
+ * are filtered here and pages of 200 are read until `first` matches or the list ends.
+ * `hasNextPage` is `true` when rows remain after the last one returned: more in the current page
+ * (matching, when filtering) or `hasMore` upstream. When filtering, `hasMore` may hide only
+ * non-matching rows; finding out would cost a call, so the connection says `true` and the next
+ * page may come back empty. `totalCount` is not reported by OpenFX.
+ */
+export async function listOpenFxCustomers(
+  client: OpenFxClient,
+  query: ListQuery,
+  call: CallContext,
+): Promise<CustomerPage> {
+  if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PAGE_SIZE) {
+    throw new UserInputError(`first must be an integer from 1 to ${MAX_PAGE_SIZE}.`, 'OPENFX');
+  }
+  const type = query.type;
+  let startingAfter: string | null = null;
+  if (query.after !== null) {
+    const state = decodeCursor('OPENFX', query.after, cursorState);
+    if (state.t !== type) {
+      throw new UserInputError('Invalid cursor for OPENFX: it belongs to a list with another type filter.', 'OPENFX');
+    }
+    startingAfter = state.a;
+  }
+  const wanted = type === null ? null : type === 'INDIVIDUAL' ? 'individual' : 'business';
+
+  const rows: { cursor: string; customer: CustomerModel }[] = [];
+  let hasNextPage = false;
+  for (;;) {
+    const need = query.first - rows.length;
+    // Unfiltered: fetch exactly what is missing. Filtered: the most per call, as matches are sparse.
+    const limit = wanted === null ? Math.min(need, OPENFX_MAX_LIMIT) : OPENFX_MAX_LIMIT;
+    const page = await client.listCustomers({ limit, startingAfter }, call);
+    const items = page.items;
+    let taken = 0;
+    for (const item of items) {
+      if (rows.length === query.first) break;
+      taken++;
+      if (wanted === null || item.type === wanted) rows.push(row(item, type));
+    }
+    const rest = items.slice(taken);
+    if (rows.length === query.first) {
+      const restMatters = wanted === null ? rest.length > 0 : rest.some((i) => i.type === wanted);
+      hasNextPage = restMatters || page.pagination.hasMore;
+      break;
+    }
+    if (!page.pagination.hasMore) break;
+    const last = items[items.length - 1];
+    // `hasMore` with no items cannot be followed; refusing beats looping forever.
+    if (!last) throw invalidBody('OPENFX', [{ path: ['pagination', 'hasMore'] }]);
+    startingAfter = page.pagination.nextCursor ?? last.id;
+  }
+  return { rows, hasNextPage, totalCount: null };
+}
+
+function row(item: OpenFxCustomer, type: CustomerType | null) {
+  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item) };
+}

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { SPHEREPAY_ID_PATTERN } from './ids.js';
+
+/**
+ * SpherePay wire shapes, names verbatim (spherepay-get-customer.openapi.md, `CustomerResponseDto`;
+ * spherepay.md §3–§5). Strict where we depend on a value: the documented required fields and the
+ * enums the mapper translates (profile status, `tosStatus`, `type`). Lenient elsewhere: optional
+ * fields may also be `null`, criterion and profile names are open strings (the docs' own examples
+ * use names outside the seed enums), and the older documented profile layouts are accepted.
+ */
+
+/** `verificationProfiles[].status` (seed enum, which adds `resubmission_required` to the docs' four). */
+export const PROFILE_STATUSES = ['incomplete', 'pending', 'approved', 'rejected', 'resubmission_required'] as const;
+export type SpherePayProfileStatus = (typeof PROFILE_STATUSES)[number];
+
+export const TOS_STATUSES = ['incomplete', 'pending', 'approved'] as const;
+export type SpherePayTosStatus = (typeof TOS_STATUSES)[number];
+
+export const GENDERS = ['male', 'female', 'other'] as const;
+export type SpherePayGender = (typeof GENDERS)[number];
+
+export const SOURCES_OF_FUNDS = [
+  'salary',
+  'business_income',
+  'investment_returns',
+  'inheritance',
+  'gift',
+  'savings',
+  'other',
+] as const;
+export type SpherePaySourceOfFunds = (typeof SOURCES_OF_FUNDS)[number];
+
+const optionalString = z.string().nullish();
+/** A criterion name: open, since documented examples use names outside the seed enum (spherepay.md §4). */
+const criterionNames = z.array(z.string()).nullish();
+
+/** `criteria.errors[]`: `{name, detail}` today; older docs show `{name, message}` (spherepay.md §4). */
+export const criterionError = z.object({
+  name: z.string(),
+  detail: optionalString,
+  message: optionalString,
+});
+export type SpherePayCriterionErrorDto = z.infer<typeof criterionError>;
+
+export const criteria = z.object({
+  complete: criterionNames,
+  pending: criterionNames,
+  required: criterionNames,
+  errors: z.array(criterionError).nullish(),
+});
+
+/**
+ * One verification profile. Current layout: `{name, status, criteria: {...}}`. Older layouts
+ * (spherepay.md §4): the four arrays at the profile's top level, or only `{name, status}`.
+ */
+export const verificationProfile = z.object({
+  name: z.string(),
+  status: z.enum(PROFILE_STATUSES),
+  criteria: criteria.nullish(),
+  complete: criterionNames,
+  pending: criterionNames,
+  required: criterionNames,
+  errors: z.array(criterionError).nullish(),
+});
+export type SpherePayVerificationProfileDto = z.infer<typeof verificationProfile>;
+
+/**
+ * `personalInformation` (individuals). `gender` and `sourceOfFunds` are documented enums; an
+ * unknown value reads as absent rather than failing the whole customer.
+ */
+export const personalInformation = z.object({
+  taxIdentificationNumberType: optionalString,
+  taxIdentificationNumberCountry: optionalString,
+  taxIdentificationNumberDescription: optionalString,
+  gender: z.enum(GENDERS).nullish().catch(null),
+  countryOfBirth: optionalString,
+  nationality: optionalString,
+  middleName: optionalString,
+  occupationSocCode: optionalString,
+  residencyCountry: optionalString,
+  sourceOfFunds: z.enum(SOURCES_OF_FUNDS).nullish().catch(null),
+});
+
+// Required on both variants: id, verificationProfiles, tosStatus, createdAt, updatedAt, type.
+const common = {
+  // The id becomes part of our global id, so it must be a well-formed SpherePay id.
+  id: z.string().regex(SPHEREPAY_ID_PATTERN),
+  email: optionalString,
+  phone: optionalString,
+  verificationProfiles: z.array(verificationProfile),
+  // Free-form; values may be anything JSON, including null.
+  meta: z.record(z.string(), z.unknown()).nullish(),
+  tosStatus: z.enum(TOS_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+export const individualCustomer = z.object({
+  ...common,
+  type: z.literal('individual'),
+  firstName: optionalString,
+  lastName: optionalString,
+  dateOfBirth: optionalString,
+  personalInformation: personalInformation.nullish(),
+});
+
+export const businessCustomer = z.object({
+  ...common,
+  type: z.literal('business'),
+  businessLegalName: optionalString,
+  businessTradeName: optionalString,
+});
+
+/** `CustomerResponseDto`: `oneOf` Individual | Business, discriminated by `type`; served bare. */
+export const customerResponse = z.discriminatedUnion('type', [individualCustomer, businessCustomer]);
+export type SpherePayCustomerDto = z.infer<typeof customerResponse>;
+
+const count = z.number().int().min(0);
+
+/** `GET /v2/customer` envelope (spherepay.md §3): no cursor; the end is `hasNext=false`. */
+export const customerListResponse = z.object({
+  customers: z.array(customerResponse),
+  pagination: z.object({
+    page: count.nullish(),
+    limit: count.nullish(),
+    total: count.nullish(),
+    totalPages: count.nullish(),
+    hasNext: z.boolean().nullish(),
+    hasPrevious: z.boolean().nullish(),
+  }),
+});
+export type SpherePayCustomerListDto = z.infer<typeof customerListResponse>;
+
+/**
+ * The one ProblemDetails field we read: `correlationId` (32 hex, spherepay.md §5), to log. Anything
+ * else in an error body stays unread. The pattern keeps arbitrary text out of log lines.
+ */
+export const problemCorrelation = z.object({
+  correlationId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+});

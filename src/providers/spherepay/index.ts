@@ -1,0 +1,31 @@
+import type { SpherePayConfig } from '../../config.js';
+import { createPool, type PoolOptions } from '../http.js';
+import type { CustomerProvider } from '../types.js';
+import { SpherePayClient } from './client.js';
+import { listSpherePayCustomers } from './list.js';
+import { mapCustomer } from './mapper.js';
+
+export { SpherePayClient } from './client.js';
+export { SPHEREPAY_MAX_LIMIT } from './list.js';
+
+/**
+ * The SpherePay `CustomerProvider`: one pooled connection set to `config.url`, the static API key
+ * as bearer auth, ids validated before any request, DTOs validated at the boundary and mapped.
+ */
+export function createSpherePayProvider(config: SpherePayConfig, deps: { pool?: PoolOptions } = {}): CustomerProvider {
+  const client = new SpherePayClient(createPool(config.url, deps.pool), config.apiKey);
+  return {
+    name: 'SPHEREPAY',
+    async getCustomer(id, call) {
+      const dto = await client.getCustomer(id, call);
+      return dto && mapCustomer(dto);
+    },
+    // SpherePay has no capabilities: the mapper already sets `[]`, so the graph never calls this.
+    // Kept truthful anyway: `[]` for a customer that exists, `null` for one that does not.
+    async getCapabilities(id, call) {
+      return (await client.getCustomer(id, call)) ? [] : null;
+    },
+    listCustomers: (query, call) => listSpherePayCustomers(client, query, call),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Route, SimRequest, SimResponse } from '../../http.js';
+import type { FinTokenStore } from '../auth/tokens.js';
+import type { FinDataset } from '../dataset.js';
+import { authenticationFailed, notFound, validationFailed } from '../errors.js';
+import { renderSummary, renderV1Detail, renderV2Detail } from '../render.js';
+import type { FinCustomerListBody } from '../wire.js';
+import { parseListQuery } from './list-query.js';
+import { bearerToken } from './request.js';
+
+// Laravel's `uuid` rule: any case, hyphenated 8-4-4-4-12 hex.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The customer read endpoints of fin.md §3; every one needs a live bearer token (fin.md §2). */
+export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Route[] {
+  const authorized = (handler: (req: SimRequest) => SimResponse) => (req: SimRequest) => {
+    const token = bearerToken(req);
+    return token && tokens.isAccessTokenValid(token) ? handler(req) : authenticationFailed();
+  };
+
+  const detail =
+    (version: 'V1' | 'V2') =>
+    (req: SimRequest): SimResponse => {
+      const id = req.params.id ?? '';
+      if (!UUID.test(id)) return validationFailed([{ customer_id: 'The customer id must be a valid UUID.' }]);
+      const record = dataset.get(id);
+      // fin.md §5: V1 GET says "Customer not found", V2 "Resource not found".
+      if (!record) return notFound(version === 'V1' ? 'Customer not found' : 'Resource not found');
+      return { status: 200, body: { data: version === 'V1' ? renderV1Detail(record) : renderV2Detail(record) } };
+    };
+
+  const list =
+    (version: 'V1' | 'V2') =>
+    (req: SimRequest): SimResponse => {
+      const query = parseListQuery(req.query);
+      if ('errors' in query) return validationFailed(query.errors);
+      const all = dataset.ofType(query.type);
+      const start = (query.currentPage - 1) * query.perPage;
+      const body: FinCustomerListBody = {
+        data: {
+          pagination: {
+            current_page: query.currentPage,
+            per_page: query.perPage,
+            // Laravel's last page is never below 1, even for an empty list.
+            total_page: Math.max(1, Math.ceil(all.length / query.perPage)),
+            total: all.length,
+          },
+          // Past the last page the rows are simply empty (no error).
+          customers: all.slice(start, start + query.perPage).map((r) => renderSummary(r, version)),
+        },
+      };
+      return { status: 200, body };
+    };
+
+  return [
+    { method: 'GET', path: '/v1/customers/:id', handler: authorized(detail('V1')) },
+    { method: 'GET', path: '/v2/customers/:id', handler: authorized(detail('V2')) },
+    // Deprecated on 2026-05-20 (fin.md §1) but still served, with V1 status names.
+    { method: 'GET', path: '/v1/customers', handler: authorized(list('V1')) },
+    { method: 'GET', path: '/v2/customers', handler: authorized(list('V2')) },
+  ];
+}

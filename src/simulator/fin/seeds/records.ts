@@ -1,0 +1,166 @@
+import type { Random } from '../../random.js';
+import { capabilitiesFor } from '../generate/capabilities.js';
+import type { FinBusinessRecord, FinCustomerRecord, FinIndividualRecord } from '../record.js';
+import { toV2Status } from '../statuses.js';
+import {
+  FIN_V2_STATUSES,
+  type FinV1BusinessDetail,
+  type FinV1IndividualDetail,
+  type FinV1Status,
+  type FinV2BusinessDetail,
+  type FinV2IndividualDetail,
+  type FinV2Status,
+} from '../wire.js';
+import { FIN_LIST_BUSINESS_SCHEMA_PARTY, FIN_SEED_DOCUMENTS } from './documents.js';
+
+/** Deep copy, so records never share objects with the frozen seed documents. */
+const copy = <T>(value: T): T => structuredClone(value) as T;
+
+function canonicalStatus(status: FinV2Status | FinV1Status): FinV2Status {
+  return (FIN_V2_STATUSES as readonly string[]).includes(status)
+    ? (status as FinV2Status)
+    : toV2Status(status as FinV1Status);
+}
+
+/** A V1-documented individual: everything comes from the document, and it is V1-created. */
+function fromV1Individual(doc: FinV1IndividualDetail): FinIndividualRecord {
+  return {
+    type: 'INDIVIDUAL',
+    id: doc.customer_id,
+    firstName: doc.first_name,
+    lastName: doc.last_name,
+    email: doc.email,
+    phone: doc.phone,
+    countryOfResidence: doc.country_of_residence,
+    verificationType: doc.verification_type,
+    status: toV2Status(doc.customer_status),
+    createdVia: 'V1',
+    tosPoliciesUrl: doc.tos_policies_url,
+    createdAt: doc.created_at,
+    updatedAt: doc.updated_at,
+    lastStatusUpdatedAt: doc.last_status_updated_at,
+    capabilities: copy(doc.capabilities),
+    rejection: copy(doc.rejection_reason),
+    rfi: copy(doc.request_for_information),
+  };
+}
+
+function fromV1Business(doc: FinV1BusinessDetail): FinBusinessRecord {
+  return {
+    type: 'BUSINESS',
+    id: doc.customer_id,
+    businessName: doc.business_name,
+    email: doc.email,
+    phone: doc.phone,
+    countryOfIncorporation: doc.country_of_incorporation,
+    verificationType: doc.verification_type,
+    status: toV2Status(doc.customer_status),
+    createdVia: 'V1',
+    tosPoliciesUrl: doc.tos_policies_url,
+    associatedParties: copy(doc.associated_parties),
+    createdAt: doc.created_at,
+    updatedAt: doc.updated_at,
+    lastStatusUpdatedAt: doc.last_status_updated_at,
+    capabilities: copy(doc.capabilities),
+    rejection: copy(doc.rejection_reason),
+    rfi: copy(doc.request_for_information),
+  };
+}
+
+/** A V2-documented individual: V2-created; V2 shows no capabilities, so the V1 view gets synthesised ones. */
+function fromV2Individual(doc: FinV2IndividualDetail, random: Random): FinIndividualRecord {
+  const status = canonicalStatus(doc.customer_status);
+  return {
+    type: 'INDIVIDUAL',
+    id: doc.customer_id,
+    firstName: doc.first_name,
+    lastName: doc.last_name,
+    email: doc.email,
+    phone: doc.phone,
+    countryOfResidence: doc.country_of_residence,
+    verificationType: doc.verification_type,
+    status,
+    createdVia: 'V2',
+    tosPoliciesUrl: doc.tos_policies_url,
+    createdAt: doc.created_at,
+    updatedAt: doc.updated_at,
+    lastStatusUpdatedAt: doc.last_status_updated_at,
+    capabilities: capabilitiesFor(random, status),
+    rejection: copy(doc.rejection_reason),
+    rfi: copy(doc.request_for_information),
+  };
+}
+
+function fromV2Business(doc: FinV2BusinessDetail, random: Random): FinBusinessRecord {
+  const status = canonicalStatus(doc.customer_status);
+  return {
+    type: 'BUSINESS',
+    id: doc.customer_id,
+    businessName: doc.business_name,
+    email: doc.email,
+    phone: doc.phone,
+    countryOfIncorporation: doc.country_of_incorporation,
+    verificationType: doc.verification_type,
+    status,
+    createdVia: 'V2',
+    tosPoliciesUrl: doc.tos_policies_url,
+    associatedParties: copy(doc.associated_parties),
+    createdAt: doc.created_at,
+    updatedAt: doc.updated_at,
+    lastStatusUpdatedAt: doc.last_status_updated_at,
+    capabilities: capabilitiesFor(random, status),
+    rejection: copy(doc.rejection_reason),
+    rfi: copy(doc.request_for_information),
+  };
+}
+
+/**
+ * The list example's business (fin-list-customers-v2.md) has no detail example of its own. Its detail is
+ * the list row plus the `BusinessCustomerDetailV2` schema examples (fin-get-customer-v2.openapi.md): STANDARD,
+ * one party f6b13e01… (60%, APPROVED 2026-04-13T11:40:49Z). It is IN_COMPLIANCE, so it has no rejection and
+ * no RFI; its last status change is taken to be its last update (11:40:51, two seconds after the party's
+ * approval moved it on to compliance).
+ */
+function fromListBusiness(random: Random): FinBusinessRecord {
+  const row = FIN_SEED_DOCUMENTS.listBusiness;
+  if (row.type !== 'BUSINESS') throw new Error('list seed must be a business');
+  const status = canonicalStatus(row.customer_status);
+  return {
+    type: 'BUSINESS',
+    id: row.customer_id,
+    businessName: row.business_name,
+    email: row.email,
+    phone: row.phone,
+    countryOfIncorporation: row.country_of_incorporation,
+    verificationType: 'STANDARD',
+    status,
+    createdVia: 'V2',
+    tosPoliciesUrl: row.tos_policies_url,
+    associatedParties: [copy(FIN_LIST_BUSINESS_SCHEMA_PARTY)],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastStatusUpdatedAt: row.updated_at,
+    capabilities: capabilitiesFor(random, status),
+    rejection: null,
+    rfi: [],
+  };
+}
+
+/**
+ * The canonical records of the five documented customers.
+ *
+ * Conflict (fin-list-customers-v2.md vs fin-get-customer-v1.openapi.md): the list example shows
+ * 56c41b8e… as INCOMPLETE with john.doe@example.com, +14155551234, created 2026-04-01, while the V1 detail
+ * example shows ON_HOLD, john.doe@fin.com, +14724480512, created 2026-04-15. The detail document wins: the
+ * record is the V1 detail, and the customer is V1-created, so its V2 GET and list rows say ON_HOLD too
+ * (statuses.ts). The superseded row is kept as FIN_LIST_EXAMPLE_INDIVIDUAL_SUPERSEDED for reference only.
+ */
+export function seedRecords(random: Random): FinCustomerRecord[] {
+  return [
+    fromV1Individual(FIN_SEED_DOCUMENTS.v1Individual),
+    fromV1Business(FIN_SEED_DOCUMENTS.v1Business),
+    fromV2Business(FIN_SEED_DOCUMENTS.v2Business, random),
+    fromV2Individual(FIN_SEED_DOCUMENTS.v2Individual, random),
+    fromListBusiness(random),
+  ];
+}

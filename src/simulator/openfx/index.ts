@@ -1,0 +1,175 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { startSimServer, type SimRequest, type SimResponse, type SimServer } from '../http.js';
+import { createRandom } from '../random.js';
+import { authenticate } from './auth.js';
+import { createOpenFxDataset, type OpenFxDataset } from './dataset.js';
+import { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
+import { createErrorFactory, createRateLimiter, type OpenFxFieldError } from './errors.js';
+
+export { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
+export {
+  OPENFX_SEED_DOCUMENTS,
+  createOpenFxDataset,
+  type OpenFxDataset,
+  type OpenFxCustomerDocument,
+} from './dataset.js';
+export { MAX_CLOCK_SKEW_SECONDS, signedPayload } from './auth.js';
+
+export interface OpenFxSimulatorOptions {
+  /** Loopback address; default `127.0.0.1`. */
+  host?: string;
+  /** Port; default 0 (ephemeral). */
+  port?: number;
+  /** Server clock, ms since epoch, for the `X-Timestamp` window and rate-limit headers; default `Date.now`. */
+  now?: () => number;
+  /** Dataset seed; default 1. */
+  seed?: number;
+  /** The API key to accept; default `OPENFX_DEV_API_KEY`. */
+  apiKey?: string;
+  /** The registered public key (Ed25519 or RSA); default the dev key pair's public key. */
+  publicKey?: KeyObject;
+}
+
+export interface OpenFxSimulator extends SimServer {
+  readonly apiKey: string;
+  /**
+   * PEM (PKCS#8) of the dev private key matching the default registered public key. When
+   * `publicKey` was overridden, this still is the dev key (the simulator never sees the override's
+   * private half) and signatures made with it are refused.
+   */
+  readonly privateKeyPem: string;
+  readonly dataset: OpenFxDataset;
+}
+
+const CUSTOMER_ID = /^cus_[A-Za-z0-9]+$/;
+const MAX_LIMIT = 200;
+const DEFAULT_LIMIT = 50;
+
+/**
+ * Starts the simulated OpenFX customer API (MVP docs, openfx.md §0) on loopback: `GET /v1/customers/:id`
+ * and `GET /v1/customers`, behind the real three-header auth (Bearer key + `X-Timestamp` +
+ * `X-Signature`), with `X-RateLimit-*` headers on every response and OpenFX's error envelope.
+ */
+export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {}): Promise<OpenFxSimulator> {
+  const now = options.now ?? Date.now;
+  const apiKey = options.apiKey ?? OPENFX_DEV_API_KEY;
+  const publicKey = options.publicKey ?? createPublicKey(OPENFX_DEV_PUBLIC_KEY_PEM);
+  const dataset = createOpenFxDataset(options.seed ?? 1);
+  const errors = createErrorFactory(createRandom((options.seed ?? 1) ^ 0x5eed));
+  const rateLimit = createRateLimiter(now);
+
+  const respond = (status: number, body: unknown, extra: Record<string, string> = {}): SimResponse => ({
+    status,
+    body,
+    headers: { ...rateLimit(), ...extra },
+  });
+  const invalid = (message: string, fieldErrors: OpenFxFieldError[]): SimResponse =>
+    respond(400, errors.error(400, 'invalid_request_error', 'validation_error', message, false, fieldErrors));
+
+  // Every customer route authenticates first (openfx.md §2: any failure is a 401 authentication_error).
+  const authenticated =
+    (handler: (req: SimRequest) => SimResponse) =>
+    (req: SimRequest): SimResponse => {
+      const failure = authenticate(req, { apiKey, publicKey, nowSeconds: Math.floor(now() / 1000) });
+      if (failure) {
+        return respond(401, errors.error(401, 'authentication_error', failure.code, failure.message, false));
+      }
+      return handler(req);
+    };
+
+  function getCustomer(req: SimRequest): SimResponse {
+    const id = req.params.id ?? '';
+    if (!CUSTOMER_ID.test(id)) {
+      return invalid('customerId is not a valid customer id.', [
+        { field: 'customerId', code: 'invalid_format', message: 'Must match ^cus_[A-Za-z0-9]+$.' },
+      ]);
+    }
+    const customer = dataset.get(id);
+    if (!customer)
+      return respond(404, errors.error(404, 'not_found_error', 'resource_not_found', 'No such customer.', false));
+    // openfx.md §1: success returns the resource itself, no wrapper.
+    return respond(200, customer);
+  }
+
+  // Cursor pagination (openfx.md §3): newest first; cursors are customer ids; Stripe-style semantics.
+  function listCustomers(req: SimRequest): SimResponse {
+    const fieldErrors: OpenFxFieldError[] = [];
+    const rawLimit = req.query.get('limit');
+    let limit = DEFAULT_LIMIT;
+    if (rawLimit !== null) {
+      limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : NaN;
+      if (!(limit >= 1 && limit <= MAX_LIMIT)) {
+        fieldErrors.push({
+          field: 'limit',
+          code: 'out_of_range',
+          message: `Must be an integer from 1 to ${MAX_LIMIT}.`,
+        });
+      }
+    }
+    const after = req.query.get('starting_after');
+    const before = req.query.get('ending_before');
+    if (after !== null && before !== null) {
+      fieldErrors.push({
+        field: 'ending_before',
+        code: 'mutually_exclusive',
+        message: 'starting_after and ending_before cannot be combined.',
+      });
+    }
+    for (const [field, value] of [
+      ['starting_after', after],
+      ['ending_before', before],
+    ] as const) {
+      if (value !== null && dataset.indexOf(value) < 0) {
+        fieldErrors.push({ field, code: 'invalid_cursor', message: 'Must be the id of a customer in this list.' });
+      }
+    }
+    if (fieldErrors.length > 0) return invalid('The list parameters are invalid.', fieldErrors);
+
+    const all = dataset.customers;
+    let start: number;
+    let end: number;
+    let hasMore: boolean;
+    if (before !== null) {
+      // ending_before pages backwards: the `limit` items right before the cursor, still newest first.
+      end = dataset.indexOf(before);
+      start = Math.max(0, end - limit);
+      hasMore = start > 0;
+    } else {
+      start = after !== null ? dataset.indexOf(after) + 1 : 0;
+      end = Math.min(all.length, start + limit);
+      hasMore = end < all.length;
+    }
+    const items = all.slice(start, end);
+    // nextCursor continues in the direction asked: the last item forwards, the first one backwards.
+    const edge = before !== null ? items[0] : items[items.length - 1];
+    return respond(200, { items, pagination: { hasMore, nextCursor: hasMore && edge ? edge.id : null } });
+  }
+
+  const server = await startSimServer({
+    host: options.host,
+    port: options.port,
+    routes: [
+      { method: 'GET', path: '/v1/customers/:id', handler: authenticated(getCustomer) },
+      { method: 'GET', path: '/v1/customers', handler: authenticated(listCustomers) },
+    ],
+    notFound: () => respond(404, errors.error(404, 'not_found_error', 'route_not_found', 'No such endpoint.', false)),
+    errorBody: (status) => errors.errorBody(status),
+  });
+
+  // Injected faults bypass the handlers; this adds the rate-limit headers (and `Retry-After` on a
+  // 429, openfx.md §5) to their answers too, so "every response carries X-RateLimit-*" holds.
+  const decide = server.faults.decide.bind(server.faults);
+  server.faults.decide = (route, path) => {
+    const decision = decide(route, path);
+    if (decision && (decision.status !== undefined || decision.malformed)) {
+      decision.headers = {
+        ...rateLimit(),
+        ...(decision.status === 429 ? { 'retry-after': '1' } : {}),
+        ...decision.headers,
+      };
+    }
+    return decision;
+  };
+
+  return { ...server, apiKey, privateKeyPem: OPENFX_DEV_PRIVATE_KEY_PEM, dataset };
+}

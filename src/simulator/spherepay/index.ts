@@ -1,0 +1,64 @@
+import { startSimServer, type SimServer } from '../http.js';
+import { createSpherePayDataset, type SpherePayDataset } from './dataset.js';
+import { problem, problemBody } from './problems.js';
+import { checkAuth, spherePayRoutes } from './routes.js';
+import { SPHEREPAY_DEV_API_KEY } from './seed.js';
+
+export type { SpherePayDataset } from './dataset.js';
+export { SPHEREPAY_SIM_MAX_LIMIT } from './routes.js';
+export {
+  SPHEREPAY_DEV_API_KEY,
+  SPHEREPAY_SEED_BUSINESS_ID,
+  SPHEREPAY_SEED_DOCUMENTS,
+  SPHEREPAY_SEED_INDIVIDUAL_ID,
+} from './seed.js';
+export type {
+  BusinessCustomerDocument as SpherePayBusinessDocument,
+  CustomerDocument as SpherePayCustomerDocument,
+  IndividualCustomerDocument as SpherePayIndividualDocument,
+  ProblemDetails as SpherePayProblemDetails,
+} from './types.js';
+
+export interface SpherePaySimulatorOptions {
+  /** Loopback address to bind. Default `127.0.0.1`. */
+  host?: string;
+  /** Port; default 0 (ephemeral). */
+  port?: number;
+  /**
+   * Clock (ms since epoch). Accepted for symmetry with the other simulators; SpherePay has no
+   * clock-dependent behaviour (static key, no signatures), and the dataset's timestamps are fixed
+   * so it stays identical for a seed.
+   */
+  now?: () => number;
+  /** Dataset seed. Default 1. */
+  seed?: number;
+  /** The key clients must send as `Authorization: Bearer <key>`. Default SPHEREPAY_DEV_API_KEY. */
+  apiKey?: string;
+  /** Status for a missing or wrong key: docs disagree between 401 and 403 (spherepay.md §2). Default 401. */
+  authFailureStatus?: 401 | 403;
+}
+
+/** A simulated SpherePay customer API on loopback. */
+export interface SpherePaySimulator extends SimServer {
+  readonly apiKey: string;
+  readonly dataset: SpherePayDataset;
+}
+
+/**
+ * Starts the SpherePay simulator: `GET /v2/customer/:id` and `GET /v2/customer` over real HTTP,
+ * bearer-key auth on every request, ProblemDetails error bodies, and fault injection via `faults`.
+ */
+export async function startSpherePaySimulator(options: SpherePaySimulatorOptions = {}): Promise<SpherePaySimulator> {
+  const apiKey = options.apiKey ?? SPHEREPAY_DEV_API_KEY;
+  const dataset = createSpherePayDataset(options.seed ?? 1);
+  const routeOptions = { apiKey, authFailureStatus: options.authFailureStatus ?? 401, dataset } as const;
+  const server = await startSimServer({
+    routes: spherePayRoutes(routeOptions),
+    // Auth applies to unknown paths too, as on the real API.
+    notFound: (req) => checkAuth(req, routeOptions) ?? problem(problemBody(404)),
+    errorBody: problemBody,
+    port: options.port,
+    host: options.host,
+  });
+  return { ...server, apiKey, dataset };
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+// Malformed ids never reach a provider; unknown ids are null with NOT_FOUND; a disabled provider
+// answers PROVIDER_NOT_CONFIGURED while the others keep working.
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ without: ['spherepay'] });
+});
+afterAll(() => h.close());
+beforeEach(() => h.sims.resetCounters());
+
+const upstreamCalls = () => h.sims.fin.log.count() + h.sims.spherepay.log.count() + h.sims.openfx.log.count();
+
+describe('malformed ids', () => {
+  it.each([
+    'not-an-id',
+    '56c41b8e-e650-4f55-94f6-26a888a9b64',
+    'customer_XYZ',
+    'cus_../../v1/customers',
+    'cus_%2e%2e',
+    'cus_1?x=1',
+    'cus_1#frag',
+    'cus_1@evil.example',
+    'cus_1\r\nHost: evil',
+    'ent_01953e1a5f4b7100',
+    'x'.repeat(10_000),
+  ])('%j gives BAD_USER_INPUT and sends nothing upstream', async (id) => {
+    const res = await h.gql(`query($id: ID!) { customer(id: $id) { id } }`, { id });
+    expect(res.body.data).toEqual({ customer: null });
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ path: ['customer'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
+    expect(upstreamCalls()).toBe(0);
+  });
+
+  it('nulls only the bad entries of nodes', async () => {
+    const res = await h.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: ['1f45e58d-0420-4ad8-a790-413169bfab28', 'garbage'],
+    });
+    expect((res.body.data as { nodes: unknown[] }).nodes[0]).not.toBeNull();
+    expect((res.body.data as { nodes: unknown[] }).nodes[1]).toBeNull();
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ path: ['nodes', 1], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
+  });
+});
+
+describe('unknown ids', () => {
+  it('answer null with NOT_FOUND', async () => {
+    const res = await h.gql(`{ customer(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    expect(res.body.data).toEqual({ customer: null });
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ path: ['customer'], extensions: { code: 'NOT_FOUND', provider: 'FIN' } }),
+    ]);
+    expect(h.sims.fin.log.count('GET /v2/customers/:id')).toBe(1);
+  });
+});
+
+describe('a provider that is not configured', () => {
+  it('answers PROVIDER_NOT_CONFIGURED for its ids only', async () => {
+    const res = await h.gql(`{
+      a: customer(id: "customer_f31121c389624d3697cbf3ea8830b7a4") { id }
+      b: customer(id: "1f45e58d-0420-4ad8-a790-413169bfab28") { status }
+    }`);
+    expect(res.body.data).toEqual({ a: null, b: { status: 'ACTION_REQUIRED' } });
+    expect(res.body.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['a'], { code: 'PROVIDER_NOT_CONFIGURED', provider: 'SPHEREPAY' }],
+    ]);
+    const list = await h.gql(`{ customers(provider: SPHEREPAY, first: 1) { totalCount } }`);
+    expect(list.body.errors?.map((e) => [e.path, e.extensions])).toEqual([
+      [['customers'], { code: 'PROVIDER_NOT_CONFIGURED', provider: 'SPHEREPAY' }],
+    ]);
+    expect(h.sims.spherepay.log.count()).toBe(0);
+  });
+});

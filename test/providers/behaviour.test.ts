@@ -1,0 +1,139 @@
+import { createPrivateKey } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { ProviderError } from '../../src/model/errors.js';
+import { createFinProvider } from '../../src/providers/fin/index.js';
+import { createOpenFxProvider } from '../../src/providers/openfx/index.js';
+import { createSpherePayProvider } from '../../src/providers/spherepay/index.js';
+import type { CallContext, CustomerProvider } from '../../src/providers/types.js';
+import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import type { SimServer } from '../../src/simulator/http.js';
+
+// One behaviour suite, run against each provider's real client and simulator over HTTP.
+
+let sims: Simulators;
+beforeAll(async () => {
+  sims = await startSimulators();
+});
+afterAll(() => sims.close());
+
+const call: CallContext = { requestId: 'behaviour-suite', logger: createLogger({ level: 'silent' }) };
+const pool = { headersTimeout: 300, bodyTimeout: 300 };
+
+interface Subject {
+  name: string;
+  sim: () => SimServer;
+  route: string;
+  found: string;
+  unknown: string;
+  provider: (valid: boolean) => CustomerProvider;
+}
+
+const subjects: Subject[] = [
+  {
+    name: 'Fin.com',
+    sim: () => sims.fin,
+    route: 'GET /v2/customers/:id',
+    found: '1f45e58d-0420-4ad8-a790-413169bfab28',
+    unknown: '00000000-0000-4000-8000-000000000000',
+    provider: (valid) =>
+      createFinProvider(
+        { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: valid ? sims.fin.clientSecret : 'wrong' },
+        { pool },
+      ),
+  },
+  {
+    name: 'SpherePay',
+    sim: () => sims.spherepay,
+    route: 'GET /v2/customer/:id',
+    found: 'customer_f31121c389624d3697cbf3ea8830b7a4',
+    unknown: 'customer_00000000000000000000000000000000',
+    provider: (valid) =>
+      createSpherePayProvider({ url: sims.spherepay.url, apiKey: valid ? sims.spherepay.apiKey : 'wrong' }, { pool }),
+  },
+  {
+    name: 'OpenFX',
+    sim: () => sims.openfx,
+    route: 'GET /v1/customers/:id',
+    found: 'cus_01953e1a5f4b7000',
+    unknown: 'cus_0000000000000000',
+    provider: (valid) =>
+      createOpenFxProvider(
+        {
+          url: sims.openfx.url,
+          apiKey: valid ? sims.openfx.apiKey : 'wrong',
+          privateKey: createPrivateKey(sims.openfx.privateKeyPem),
+        },
+        { pool },
+      ),
+  },
+];
+
+async function failure(promise: Promise<unknown>): Promise<ProviderError> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ProviderError);
+  return err as ProviderError;
+}
+
+describe.each(subjects)('$name provider', (subject) => {
+  let provider: CustomerProvider;
+  beforeAll(() => {
+    provider = subject.provider(true);
+  });
+  afterAll(() => provider.close());
+  beforeEach(() => {
+    subject.sim().faults.clear();
+    subject.sim().log.reset();
+  });
+
+  it('finds a documented customer', async () => {
+    const customer = await provider.getCustomer(subject.found, call);
+    expect(customer?.providerId).toBe(subject.found);
+    expect(subject.sim().log.count(subject.route)).toBe(1);
+  });
+
+  it('answers null for a customer the provider does not know', async () => {
+    expect(await provider.getCustomer(subject.unknown, call)).toBeNull();
+  });
+
+  it('reports rejected credentials as PROVIDER_AUTH_FAILED', async () => {
+    const wrong = subject.provider(false);
+    try {
+      expect((await failure(wrong.getCustomer(subject.found, call))).code).toBe('PROVIDER_AUTH_FAILED');
+    } finally {
+      await wrong.close();
+    }
+  });
+
+  it.each([
+    [422, 'BAD_USER_INPUT'],
+    [429, 'PROVIDER_RATE_LIMITED'],
+    [500, 'PROVIDER_UNAVAILABLE'],
+    [503, 'PROVIDER_UNAVAILABLE'],
+  ])('classifies an injected %i as %s', async (status, code) => {
+    subject.sim().faults.add({ route: subject.route, status });
+    const err = await failure(provider.getCustomer(subject.found, call));
+    expect(err.code).toBe(code);
+    expect(err.provider).toBe(subject.name === 'Fin.com' ? 'FIN' : subject.name.toUpperCase());
+  });
+
+  it.each(['truncated', 'shape'] as const)('turns a %s body into PROVIDER_UNAVAILABLE', async (malformed) => {
+    subject.sim().faults.add({ route: subject.route, malformed });
+    expect((await failure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
+  });
+
+  it('gives up on a hanging provider within its timeout', async () => {
+    subject.sim().faults.add({ route: subject.route, hang: true, times: 1 });
+    const started = Date.now();
+    expect((await failure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('never sends a malformed id', async () => {
+    await expect(provider.getCustomer('../../etc/passwd', call)).rejects.toThrow();
+    expect(subject.sim().log.count()).toBe(0);
+  });
+});
