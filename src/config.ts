@@ -1,17 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
+import type { PoolOptions } from './providers/http.js';
 
 export interface FinConfig {
   readonly url: string;
+  /** Sockets and timeouts for this provider's origin (defaults in providers/http.ts). */
+  readonly pool?: PoolOptions;
   readonly clientId: string;
   readonly clientSecret: string;
 }
 export interface SpherePayConfig {
   readonly url: string;
+  readonly pool?: PoolOptions;
   readonly apiKey: string;
 }
 export interface OpenFxConfig {
   readonly url: string;
+  readonly pool?: PoolOptions;
   readonly apiKey: string;
   /** Parsed once at start-up; only the signing function ever uses it. */
   readonly privateKey: KeyObject;
@@ -25,6 +30,8 @@ export interface Config {
   /** Client API keys; `null` when client authentication is off. */
   readonly apiKeys: readonly string[] | null;
   readonly introspection: boolean;
+  /** Budget of one GraphQL request, upstream retries included (ms). */
+  readonly requestTimeoutMs: number;
   /** True when no provider is configured and the embedded simulator serves all three. */
   readonly useSimulator: boolean;
   readonly providers: {
@@ -47,15 +54,25 @@ export function loadConfig(env: Env = process.env): Config {
   const fin = env.FIN_API_URL
     ? {
         url: origin(env, 'FIN_API_URL'),
+        pool: pool(env, 'FIN'),
         clientId: required(env, 'FIN_CLIENT_ID'),
         clientSecret: required(env, 'FIN_CLIENT_SECRET'),
       }
     : null;
   const spherepay = env.SPHEREPAY_API_URL
-    ? { url: origin(env, 'SPHEREPAY_API_URL'), apiKey: required(env, 'SPHEREPAY_API_KEY') }
+    ? {
+        url: origin(env, 'SPHEREPAY_API_URL'),
+        pool: pool(env, 'SPHEREPAY'),
+        apiKey: required(env, 'SPHEREPAY_API_KEY'),
+      }
     : null;
   const openfx = env.OPENFX_API_URL
-    ? { url: origin(env, 'OPENFX_API_URL'), apiKey: required(env, 'OPENFX_API_KEY'), privateKey: openFxKey(env) }
+    ? {
+        url: origin(env, 'OPENFX_API_URL'),
+        pool: pool(env, 'OPENFX'),
+        apiKey: required(env, 'OPENFX_API_KEY'),
+        privateKey: openFxKey(env),
+      }
     : null;
   const useSimulator = !fin && !spherepay && !openfx;
   const apiKeys = env.API_KEYS
@@ -70,12 +87,13 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
   return Object.freeze({
-    port: int(env, 'PORT', 4000),
+    port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     production,
     logLevel: env.LOG_LEVEL || 'info',
     apiKeys: apiKeys?.length ? Object.freeze(apiKeys) : null,
     introspection: bool(env, 'INTROSPECTION', !production),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 120_000),
     useSimulator,
     providers: Object.freeze({ fin, spherepay, openfx }),
   });
@@ -131,12 +149,30 @@ function openFxKey(env: Env): KeyObject {
   return key;
 }
 
-function int(env: Env, name: string, fallback: number): number {
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
   const value = env[name];
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number.`);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}.`);
+  }
   return n;
+}
+
+/** `<PROVIDER>_<SETTING>` overrides `UPSTREAM_<SETTING>`; unset settings keep http.ts defaults. */
+function pool(env: Env, provider: string): PoolOptions {
+  const read = (setting: string, max: number) => {
+    const specific = `${provider}_${setting}`;
+    const name = env[specific] ? specific : `UPSTREAM_${setting}`;
+    return env[name] ? int(env, name, 0, 1, max) : undefined;
+  };
+  const options: PoolOptions = {
+    connections: read('CONNECTIONS', 1024),
+    connectTimeout: read('CONNECT_TIMEOUT_MS', 60_000),
+    headersTimeout: read('HEADERS_TIMEOUT_MS', 120_000),
+    bodyTimeout: read('BODY_TIMEOUT_MS', 120_000),
+  };
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {

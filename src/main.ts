@@ -1,6 +1,7 @@
 // Process entry only: config → simulator (when no provider is configured) → server → listen; signals.
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { createMetrics } from './observability/metrics.js';
 import { closeProviders, createProviders } from './providers/registry.js';
 import { createServer } from './server/create-server.js';
 import { simulatorProviderConfig, startSimulators, type Simulators } from './simulator/index.js';
@@ -30,7 +31,8 @@ async function main(): Promise<void> {
   }
 
   const providers = createProviders(providerConfig);
-  const { app } = await createServer({ config, providers, logger });
+  const metrics = createMetrics();
+  const { app } = await createServer({ config, providers, logger, metrics });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`;
   logger.info({ url, sandbox: config.introspection }, `customer-graph ready at ${url}`);

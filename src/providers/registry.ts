@@ -17,10 +17,12 @@ export interface ProviderDeps {
 
 /** Builds the configured providers once per process; they hold the connection pools and tokens. */
 export function createProviders(config: Config['providers'], deps: ProviderDeps = {}): Providers {
+  // Per-provider settings from the environment, then the caller's (tests shorten timeouts).
+  const with_ = (own: PoolOptions | undefined) => ({ ...deps, pool: { ...own, ...deps.pool } });
   return {
-    FIN: config.fin ? createFinProvider(config.fin, deps) : null,
-    SPHEREPAY: config.spherepay ? createSpherePayProvider(config.spherepay, deps) : null,
-    OPENFX: config.openfx ? createOpenFxProvider(config.openfx, deps) : null,
+    FIN: config.fin ? createFinProvider(config.fin, with_(config.fin.pool)) : null,
+    SPHEREPAY: config.spherepay ? createSpherePayProvider(config.spherepay, with_(config.spherepay.pool)) : null,
+    OPENFX: config.openfx ? createOpenFxProvider(config.openfx, with_(config.openfx.pool)) : null,
   };
 }
 

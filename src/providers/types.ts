@@ -1,6 +1,7 @@
 import type { ConnectionModel } from '../model/connection.js';
 import type { CapabilityModel, CustomerModel, CustomerType, ProviderName } from '../model/customer.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../observability/metrics.js';
 
 /** Per-GraphQL-request facts every upstream call carries. */
 export interface CallContext {
@@ -9,6 +10,10 @@ export interface CallContext {
   readonly logger: Logger;
   /** Aborts when the GraphQL request's deadline passes or the client goes away. */
   readonly signal?: AbortSignal;
+  /** Epoch ms by which every upstream call (retries included) must be done. */
+  readonly deadline?: number;
+  /** Process metrics; absent in narrow unit tests. */
+  readonly metrics?: Metrics;
 }
 
 /** One page of a provider's customer list, already mapped (rows carry their cursors). */

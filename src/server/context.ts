@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
 import type { CallContext } from '../providers/types.js';
 
@@ -15,14 +17,32 @@ export interface GraphQLContext {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
-/** Builds a request's context; a well-formed incoming `x-request-id` is kept so traces join up. */
+/**
+ * Builds a request's context: a request id (a well-formed incoming `x-request-id` is kept so traces
+ * join up), a deadline for every upstream call, and fresh loaders. The deadline's signal also fires
+ * when the client goes away, so nobody waits on upstream work no one will read.
+ */
 export function createContext(
-  deps: { providers: Providers; logger: Logger },
+  deps: { providers: Providers; logger: Logger; metrics?: Metrics; requestTimeoutMs?: number },
   incomingRequestId: string | undefined,
-  signal?: AbortSignal,
+  client?: IncomingMessage,
 ): GraphQLContext {
   const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
   const logger = deps.logger.child({ requestId });
-  const call: CallContext = { requestId, logger, signal };
+  const timeoutMs = deps.requestTimeoutMs ?? 10_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('request deadline passed')), timeoutMs);
+  timer.unref();
+  client?.once('close', () => {
+    clearTimeout(timer);
+    if (!client.complete || client.destroyed) controller.abort(new Error('client went away'));
+  });
+  const call: CallContext = {
+    requestId,
+    logger,
+    signal: controller.signal,
+    deadline: Date.now() + timeoutMs,
+    metrics: deps.metrics,
+  };
   return { requestId, logger, call, providers: deps.providers, loaders: createLoaders(deps.providers, call) };
 }

@@ -8,17 +8,21 @@ import { parse } from 'graphql';
 import type { Config } from '../config.js';
 import { typeDefsSource } from '../generated/type-defs.js';
 import type { Logger } from '../logger.js';
-import { PROVIDERS } from '../model/customer.js';
+import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
+import { queryLimits } from './limits.js';
+import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
+import { installClientAuth } from './security.js';
 
 export interface ServerDeps {
-  readonly config: Pick<Config, 'introspection' | 'production'>;
+  readonly config: Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>;
   readonly providers: Providers;
   readonly logger: Logger;
+  readonly metrics: Metrics;
 }
 
 export interface CustomerGraphServer {
@@ -43,6 +47,8 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     bodyLimit: 100 * 1024,
     return503OnClosing: true,
   });
+  installClientAuth(app, deps.config);
+  const limits = queryLimits();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: createSchema(),
     logger: deps.logger,
@@ -50,8 +56,11 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
     formatError: createFormatError({ includeStack: !deps.config.production }),
+    validationRules: limits.validationRules,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      operationMetricsPlugin(deps.metrics),
+      ...limits.plugins,
       deps.config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: { initialState: { pollForSchemaUpdates: false } },
@@ -66,18 +75,16 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   await apollo.start();
 
   const handler = fastifyApolloHandler(apollo, {
-    context: async (request) => createContext(deps, headerValue(request.headers['x-request-id'])),
+    context: async (request) =>
+      createContext(
+        { ...deps, requestTimeoutMs: deps.config.requestTimeoutMs },
+        headerValue(request.headers['x-request-id']),
+        request.raw,
+      ),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', (_, reply) => reply.redirect('/graphql'));
-  app.get('/healthz', () => ({ status: 'ok' }));
-  app.get('/readyz', async (_, reply) => {
-    const providers = Object.fromEntries(
-      PROVIDERS.map((p) => [p, deps.providers[p] ? 'configured' : 'not_configured']),
-    );
-    const ready = Object.values(providers).some((s) => s === 'configured');
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', providers });
-  });
+  installOpsRoutes(app, deps);
   return { app, apollo };
 }
 

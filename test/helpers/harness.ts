@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { request } from 'undici';
 import { createLogger } from '../../src/logger.js';
+import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
 import { closeProviders, createProviders, type Providers } from '../../src/providers/registry.js';
 import { createServer } from '../../src/server/create-server.js';
 import {
@@ -24,6 +25,7 @@ export interface Harness {
   readonly sims: Simulators;
   readonly url: string;
   readonly providers: Providers;
+  readonly metrics: Metrics;
   /** Every log line the server wrote, parsed. */
   readonly logs: Record<string, unknown>[];
   /** POSTs an operation to /graphql. */
@@ -52,7 +54,7 @@ export async function startHarness(
     without?: ('fin' | 'spherepay' | 'openfx')[];
     /** Alters the provider configuration (e.g. wrong credentials). */
     configure?: (providers: Config['providers']) => Config['providers'];
-    config?: Partial<Pick<Config, 'introspection' | 'production'>>;
+    config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
@@ -70,10 +72,12 @@ export async function startHarness(
     },
   });
   const logger = createLogger({ level: 'debug', destination });
+  const metrics = createMetrics();
   const { app } = await createServer({
-    config: { introspection: true, production: false, ...options.config },
+    config: { introspection: true, production: false, apiKeys: null, requestTimeoutMs: 10_000, ...options.config },
     providers,
     logger,
+    metrics,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -94,6 +98,7 @@ export async function startHarness(
     sims,
     url,
     providers,
+    metrics,
     logs,
     gql,
     async data<T>(query: string, variables?: Record<string, unknown>) {
