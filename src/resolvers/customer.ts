@@ -37,7 +37,8 @@ const common = {
     fromDetail(parent, ctx, (owner) => (owner.rejection ? { ...owner.rejection, owner } : null)),
 };
 
-const reference = (representation: { id: string }, ctx: GraphQLContext) => customerById(representation.id, ctx);
+// Async so a malformed key rejects its own entity instead of throwing through the whole `_entities` list.
+const reference = async (representation: { id: string }, ctx: GraphQLContext) => customerById(representation.id, ctx);
 
 /** A reference typed as one concrete type resolves only to a customer of that type. */
 function typedReference<T extends CustomerModel>(type: T['type']) {
