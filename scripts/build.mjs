@@ -1,9 +1,8 @@
-// Bundles the server into dist/main.js (dependencies stay external, loaded from node_modules).
+// Bundles the server into dist/main.js and the standalone simulator (used by `npm run bench`) into
+// dist/simulator.js; dependencies stay external, loaded from node_modules.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -11,4 +10,9 @@ await build({
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.js' }),
+  build({ ...common, entryPoints: ['src/simulator/main.ts'], outfile: 'dist/simulator.js' }),
+]);

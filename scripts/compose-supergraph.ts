@@ -17,7 +17,7 @@ const services = Object.entries(config.subgraphs).map(([name, subgraph]) => ({
   typeDefs: parse(readFileSync(resolve(dirname(configPath), subgraph.schema.file), 'utf8')),
 }));
 const result = composeServices(services);
-for (const hint of result.hints) process.stderr.write(`hint ${hint.definition.code}: ${hint.message}\n`);
+for (const hint of result.hints ?? []) process.stderr.write(`hint ${hint.definition.code}: ${hint.message}\n`);
 if (result.errors) {
   for (const error of result.errors) process.stderr.write(`error: ${error.message}\n`);
   process.exit(1);

@@ -6,6 +6,9 @@ import { closeProviders, createProviders } from './providers/registry.js';
 import { createServer } from './server/create-server.js';
 import { simulatorProviderConfig, startSimulators, type Simulators } from './simulator/index.js';
 
+/** Time past the request deadline that shutdown waits for connections to finish. */
+const DRAIN_GRACE_MS = 5_000;
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -34,14 +37,23 @@ async function main(): Promise<void> {
   const metrics = createMetrics();
   const { app } = await createServer({ config, providers, logger, metrics });
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql`;
-  logger.info({ url, sandbox: config.introspection }, `customer-graph ready at ${url}`);
+  // The bound port, not the configured one: PORT=0 picks a free port, and whoever started us must learn it.
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  logger.info({ url, port, sandbox: config.introspection }, `customer-graph ready at ${url}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'draining in-flight requests, then exiting');
+    // In-flight requests end by their deadline; should anything still hang after it, exit anyway
+    // rather than wait for the orchestrator's SIGKILL.
+    setTimeout(() => {
+      logger.error('drain did not finish in time; exiting');
+      process.exit(1);
+    }, config.requestTimeoutMs + DRAIN_GRACE_MS).unref();
     // Fastify stops accepting, waits for in-flight requests, and Apollo's drain plugin stops the server.
     await app.close();
     await closeProviders(providers);

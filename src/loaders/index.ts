@@ -28,9 +28,10 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
   // Providers have no batch endpoint (fin.md §3, spherepay.md §3, openfx.md §3): a batch is one GET
   // per distinct key, issued together; each provider's pool bounds how many run at once.
   const batch =
-    <T>(fetch: (provider: CustomerProvider, id: string) => Promise<T | null>) =>
-    (refs: readonly CustomerRef[]): Promise<(T | Error)[]> =>
-      Promise.all(
+    <T>(loader: LoaderName, fetch: (provider: CustomerProvider, id: string) => Promise<T | null>) =>
+    (refs: readonly CustomerRef[]): Promise<(T | Error)[]> => {
+      observeBatch(call, loader, refs);
+      return Promise.all(
         refs.map(async (ref) => {
           try {
             const provider = configured(providers, ref);
@@ -47,15 +48,17 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
           }
         }),
       );
+    };
 
   const detail = new DataLoader<CustomerRef, CustomerModel, string>(
-    batch((provider, id) => provider.getCustomer(id, call)),
+    batch('detail', (provider, id) => provider.getCustomer(id, call)),
     { cacheKeyFn: cacheKey },
   );
   const listed = new Map<string, CustomerModel>();
   const listsInFlight = new Map<ProviderName, Set<Promise<unknown>>>();
   const customer = new DataLoader<CustomerRef, CustomerModel, string>(
     async (refs) => {
+      observeBatch(call, 'customer', refs);
       const lists = new Set(refs.flatMap((r) => [...(listsInFlight.get(r.provider) ?? [])]));
       if (lists.size) await Promise.allSettled(lists);
       return Promise.all(refs.map((r) => listed.get(cacheKey(r)) ?? detail.load(r).catch((err: Error) => err)));
@@ -63,7 +66,7 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
     { cacheKeyFn: cacheKey },
   );
   const capabilities = new DataLoader<CustomerRef, CapabilityModel[], string>(
-    batch((provider, id) => provider.getCapabilities(id, call)),
+    batch('capabilities', (provider, id) => provider.getCapabilities(id, call)),
     { cacheKeyFn: cacheKey },
   );
 
@@ -84,6 +87,14 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
       return list;
     },
   };
+}
+
+/** The `loader` label of `customer_graph_dataloader_batch_size`. */
+type LoaderName = 'customer' | 'detail' | 'capabilities';
+
+// Batch sizes show whether batching works in production (one key per batch everywhere means it does not).
+function observeBatch(call: CallContext, loader: LoaderName, refs: readonly CustomerRef[]): void {
+  call.metrics?.loaderBatchSize.observe({ loader }, refs.length);
 }
 
 function configured(providers: Providers, ref: CustomerRef): CustomerProvider {

@@ -1,30 +1,52 @@
 import { Pool, type Dispatcher } from 'undici';
 import type { ProviderName } from '../model/customer.js';
 import { ProviderError } from '../model/errors.js';
+import { abortCause } from './deadline.js';
+import { REQUEST_STATE, requestedDelayMs, retryInterceptors, type RequestState, type RetryOptions } from './retry.js';
 import type { CallContext } from './types.js';
 
-/** Connection and timeout settings of one provider origin. */
+/** Connection and timeout settings of one provider origin (from `UPSTREAM_*` / `<PROVIDER>_*`, config.ts). */
 export interface PoolOptions {
   /** Most sockets open to the origin at once; requests beyond it queue. Bounds upstream concurrency. Default 32. */
   connections?: number;
   /** TCP + TLS connect timeout, ms. Default 3000. */
   connectTimeout?: number;
-  /** Time to the response headers, ms. Default 10000. */
+  /**
+   * Time to the response headers of one attempt, ms. Default 5000. undici checks headers and body
+   * timeouts on a ~0.5 s tick, so they fire up to about a second late; the request deadline still
+   * bounds the whole call.
+   */
   headersTimeout?: number;
-  /** Idle time between body chunks, ms. Default 10000. */
+  /** Idle time between body chunks, ms. Default 5000. */
   bodyTimeout?: number;
 }
 
-/** One undici Pool per provider origin, never the global dispatcher. */
-export function createPool(origin: string, options: PoolOptions = {}): Dispatcher {
-  return new Pool(origin, {
+/** How a provider's dispatcher treats failures, besides its pool's timeouts. */
+export interface ResilienceOptions {
+  /** Retry policy of idempotent GETs (defaults in retry.ts). */
+  retry?: RetryOptions;
+  /**
+   * Interceptors that must run again on every attempt (e.g. OpenFX signing, so each retry carries a
+   * fresh timestamp). They are composed inside the retry interceptor.
+   */
+  perAttempt?: Dispatcher.DispatcherComposeInterceptor[];
+}
+
+/**
+ * One undici Pool per provider origin, never the global dispatcher, with explicit connect, headers
+ * and body timeouts and the retry policy composed on top: `compose` makes the last interceptor the
+ * outermost, so `perAttempt` interceptors run once per attempt, the retry ones once per request.
+ */
+export function createPool(origin: string, options: PoolOptions = {}, resilience: ResilienceOptions = {}): Dispatcher {
+  const pool = new Pool(origin, {
     connections: options.connections ?? 32,
     pipelining: 1,
     keepAliveTimeout: 30_000,
     connect: { timeout: options.connectTimeout ?? 3_000 },
-    headersTimeout: options.headersTimeout ?? 10_000,
-    bodyTimeout: options.bodyTimeout ?? 10_000,
+    headersTimeout: options.headersTimeout ?? 5_000,
+    bodyTimeout: options.bodyTimeout ?? 5_000,
   });
+  return pool.compose(...(resilience.perAttempt ?? []), ...retryInterceptors(resilience.retry));
 }
 
 export interface UpstreamRequest {
@@ -44,15 +66,32 @@ export interface UpstreamResponse {
   readonly headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON, or `undefined` when the body is empty or not JSON. */
   readonly json: unknown;
+  /** Retries made before this (final) response. */
+  readonly retries: number;
+  /** The wait a final 429/503 asked for (`Retry-After` or OpenFX's `X-RateLimit-Reset`), whole seconds. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** Responses larger than this are refused: a customer document is a few KiB. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/** Transport failures that mean "too slow" rather than "broken" (metrics outcome `timeout`). */
+const TIMEOUT_CAUSES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'deadline',
+]);
+
 /**
- * Sends one request and reads its JSON body. Transport failures (connect errors, timeouts, resets,
- * oversized bodies) become `PROVIDER_UNAVAILABLE`; status codes are left to the provider client,
- * which knows its error dialect.
+ * Sends one request through the provider's dispatcher (retries included) and reads its JSON body,
+ * within the GraphQL request's deadline (`call.signal`, `call.deadline`). Transport failures
+ * (connect errors, timeouts, resets, the deadline, oversized bodies) become `PROVIDER_UNAVAILABLE`;
+ * status codes are left to the provider client, which knows its error dialect.
+ *
+ * Records `upstreamRequests` / `upstreamDuration` (once per call, after retries) and writes one
+ * `upstream call` log line: provider, endpoint template, status, duration, retries, outcome; never
+ * a body, a header or the concrete path.
  */
 export async function requestJson(
   dispatcher: Dispatcher,
@@ -66,33 +105,73 @@ export async function requestJson(
     ...request.headers,
   };
   if (request.body !== undefined) headers['content-type'] = 'application/json';
+  const state: RequestState = {
+    provider: request.provider,
+    endpoint: request.endpoint,
+    deadline: call.deadline,
+    signal: call.signal,
+    logger: call.logger,
+    metrics: call.metrics,
+    attempts: 0,
+    retries: 0,
+    responseStatus: 0,
+  };
+  const options: Dispatcher.RequestOptions & { [REQUEST_STATE]: RequestState } = {
+    method: request.method,
+    path: request.path,
+    headers,
+    body: request.body,
+    signal: call.signal,
+    [REQUEST_STATE]: state,
+  };
   let status = 0;
+  let outcome = 'error';
+  let cause: string | undefined;
   try {
-    const res = await dispatcher.request({
-      method: request.method,
-      path: request.path,
-      headers,
-      body: request.body,
-      signal: call.signal,
-    });
+    const res = await dispatcher.request(options);
     status = res.statusCode;
     const json = await readJson(res.body);
-    return { status, headers: res.headers, json };
+    outcome = statusOutcome(status);
+    const asked = status === 429 || status === 503 ? requestedDelayMs(res.headers, Date.now()) : undefined;
+    return {
+      status,
+      headers: res.headers,
+      json,
+      retries: state.retries,
+      ...(asked !== undefined ? { retryAfterSeconds: Math.ceil(asked / 1000) } : {}),
+    };
   } catch (err) {
-    throw transportError(request.provider, err);
+    const error = transportError(request.provider, err, call, state.retries);
+    cause = typeof error.detail.cause === 'string' ? error.detail.cause : undefined;
+    outcome = cause && TIMEOUT_CAUSES.has(cause) ? 'timeout' : 'error';
+    throw error;
   } finally {
+    const seconds = (performance.now() - started) / 1000;
+    const labels = { provider: request.provider, endpoint: request.endpoint, outcome };
+    call.metrics?.upstreamRequests.inc(labels);
+    call.metrics?.upstreamDuration.observe(labels, seconds);
     call.logger.info(
       {
         upstream: {
           provider: request.provider,
           endpoint: request.endpoint,
           status,
-          durationMs: Math.round((performance.now() - started) * 10) / 10,
+          durationMs: Math.round(seconds * 10_000) / 10,
+          retries: state.retries,
+          outcome,
+          ...(cause ? { cause } : {}),
+          ...(state.stoppedBy ? { retryStoppedBy: state.stoppedBy } : {}),
         },
       },
       'upstream call',
     );
   }
+}
+
+/** Metrics outcome of a status: `2xx`, `404`, `429`, `4xx`, `5xx` or `3xx`. */
+function statusOutcome(status: number): string {
+  if (status === 404 || status === 429) return String(status);
+  return `${Math.floor(status / 100)}xx`;
 }
 
 async function readJson(body: Dispatcher.ResponseData['body']): Promise<unknown> {
@@ -114,18 +193,36 @@ async function readJson(body: Dispatcher.ResponseData['body']): Promise<unknown>
   }
 }
 
-function transportError(provider: ProviderName, err: unknown): ProviderError {
+function transportError(provider: ProviderName, err: unknown, call: CallContext, retries: number): ProviderError {
   if (err instanceof ProviderError) return err;
-  const code = (err as { code?: string }).code ?? (err as { name?: string }).name ?? 'UNKNOWN';
-  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, { cause: code });
+  let cause = (err as { code?: string }).code ?? (err as { name?: string }).name ?? 'UNKNOWN';
+  // Our own deadline (or the client leaving) aborted the request: say which, not the abort error's name.
+  if (call.signal?.aborted) cause = abortCause(call);
+  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, {
+    cause,
+    ...(retries > 0 ? { retries } : {}),
+  });
 }
 
-/** The error for a status code the client does not expect. Logs the status, never the body. */
-export function unexpectedStatus(provider: ProviderName, status: number): ProviderError {
-  if (status === 429) {
-    return new ProviderError('PROVIDER_RATE_LIMITED', provider, `${provider} is rate limiting requests.`, { status });
+/**
+ * The error for a status code the client does not expect: 429 → `PROVIDER_RATE_LIMITED` (retries
+ * and the deadline already spent), anything else → `PROVIDER_UNAVAILABLE`. Pass the response to
+ * carry its retry facts into `detail`. Never the body.
+ */
+export function unexpectedStatus(
+  provider: ProviderName,
+  response: number | Pick<UpstreamResponse, 'status' | 'retries' | 'retryAfterSeconds'>,
+): ProviderError {
+  const status = typeof response === 'number' ? response : response.status;
+  const detail: Record<string, unknown> = { status };
+  if (typeof response !== 'number') {
+    if (response.retries > 0) detail.retries = response.retries;
+    if (response.retryAfterSeconds !== undefined) detail.retryAfterSeconds = response.retryAfterSeconds;
   }
-  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, { status });
+  if (status === 429) {
+    return new ProviderError('PROVIDER_RATE_LIMITED', provider, `${provider} is rate limiting requests.`, detail);
+  }
+  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, detail);
 }
 
 /** The error for a 200 whose body does not match the provider's documented schema. */

@@ -30,6 +30,15 @@ export interface ListQuery {
 /** The largest `first` a connection accepts (documented in the schema and README). */
 export const MAX_PAGE_SIZE = 512;
 
+/** Circuit breaker state of a provider (circuit-breaker.ts). */
+export type CircuitState = 'closed' | 'open' | 'half_open';
+
+/** What readiness checks and metrics read of a provider. */
+export interface ProviderHealth {
+  /** `open`: calls are refused without an upstream request; `half_open`: one probe is let through. */
+  readonly circuit: CircuitState;
+}
+
 /**
  * What the graph needs of a provider. Implementations live in `providers/<name>/`, validate their
  * ids before any request, and throw `ProviderError` / `UserInputError` only.
@@ -46,4 +55,6 @@ export interface CustomerProvider {
   listCustomers(query: ListQuery, call: CallContext): Promise<CustomerPage>;
   /** Releases pooled connections. */
   close(): Promise<void>;
+  /** Current health; present on providers wrapped by `withCircuitBreaker` (every provider the registry builds). */
+  health?(): ProviderHealth;
 }

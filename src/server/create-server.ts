@@ -14,7 +14,7 @@ import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
-import { queryLimits } from './limits.js';
+import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installClientAuth } from './security.js';
 
@@ -44,11 +44,11 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Operations are logged by Apollo plugins with their name and outcome; per-HTTP lines add nothing.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 100 * 1024,
+    bodyLimit: MAX_BODY_BYTES,
     return503OnClosing: true,
   });
   installClientAuth(app, deps.config);
-  const limits = queryLimits();
+  const limits = queryLimits({ production: deps.config.production });
   const apollo = new ApolloServer<GraphQLContext>({
     schema: createSchema(),
     logger: deps.logger,
@@ -57,6 +57,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     includeStacktraceInErrorResponses: !deps.config.production,
     formatError: createFormatError({ includeStack: !deps.config.production }),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       fastifyApolloDrainPlugin(app),
       operationMetricsPlugin(deps.metrics),

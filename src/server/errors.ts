@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import { graphql } from './graphql-runtime.js';
 import { ProviderError, UserInputError } from '../model/errors.js';
 
 /**
@@ -20,7 +20,7 @@ export function createFormatError(options: { includeStack: boolean }) {
         ...(original.provider ? { provider: original.provider } : {}),
       });
     }
-    if (original instanceof GraphQLError || isGraphQLErrorLike(original)) {
+    if (original instanceof graphql.GraphQLError || isGraphQLErrorLike(original)) {
       const extensions = { ...formatted.extensions };
       if (!options.includeStack) delete extensions.stacktrace;
       // Errors graphql-js or Apollo raised themselves (parse, validation, variables) are safe.

@@ -1,11 +1,72 @@
-import type { FastifyInstance } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 
+/** Routes that stay open with client authentication on: probes and metrics scraping. */
+export const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
+
+/** The body of every 401: GraphQL-shaped, so clients read `errors[0].extensions.code` as for any error. */
+export const UNAUTHENTICATED_BODY = {
+  errors: [
+    {
+      message: 'A valid API key is required: send it as "Authorization: Bearer <key>".',
+      extensions: { code: 'UNAUTHENTICATED' },
+    },
+  ],
+} as const;
+
 /**
- * Client authentication for `/graphql` (issue 3: constant-time API key check, HTTP 401 with
- * UNAUTHENTICATED before anything executes). Owned by the security work.
+ * Client authentication (`API_KEYS`). With keys configured, every request except `OPEN_ROUTES` and
+ * CORS preflights must carry `Authorization: Bearer <key>`; anything else is answered HTTP 401 in
+ * `onRequest`, before the body is read, so nothing is parsed or executed and no provider is asked.
+ * Without keys (`config.apiKeys === null`, which config.ts allows only with the simulator or
+ * `ALLOW_UNAUTHENTICATED=true`) nothing is installed.
  */
 export function installClientAuth(app: FastifyInstance, config: Pick<Config, 'apiKeys'>): void {
-  void app;
-  void config;
+  if (!config.apiKeys?.length) return;
+  const isValidKey = createKeyCheck(config.apiKeys);
+  app.addHook('onRequest', async (request, reply) => {
+    // A preflight carries no credentials by design, and OPTIONS executes nothing.
+    if (request.method === 'OPTIONS' || OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
+    const presented = bearerToken(request);
+    if (presented !== null && isValidKey(presented)) return;
+    // Never log what was presented: a near-miss key is still a secret.
+    request.log.warn({ reason: presented === null ? 'missing' : 'invalid' }, 'client authentication failed');
+    return reply
+      .code(401)
+      .header(
+        'www-authenticate',
+        presented === null ? 'Bearer realm="customer-graph"' : 'Bearer realm="customer-graph", error="invalid_token"',
+      )
+      .header('cache-control', 'no-store')
+      .type('application/json; charset=utf-8')
+      .send(UNAUTHENTICATED_BODY);
+  });
+}
+
+/**
+ * A constant-time check of a presented key against every configured key. Both sides are hashed to 32
+ * bytes first (so `timingSafeEqual` compares equal lengths and a key's length does not leak), and
+ * every configured key is compared, without stopping at the first match.
+ */
+export function createKeyCheck(keys: readonly string[]): (presented: string) => boolean {
+  const digests = keys.map(digest);
+  return (presented) => {
+    const candidate = digest(presented);
+    let match = 0;
+    for (const known of digests) match |= timingSafeEqual(candidate, known) ? 1 : 0;
+    return match === 1;
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
+}
+
+/** The token of `Authorization: Bearer <token>` (scheme case-insensitive, RFC 7235 §2.1), else null. */
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer +(\S+) *$/i.exec(header);
+  return match?.[1] ?? null;
 }

@@ -30,7 +30,7 @@ describe('composition', () => {
   it('composes with a second subgraph that extends Customer, without errors or hints', () => {
     const result = compose();
     expect(result.errors).toBeUndefined();
-    expect(result.hints.map((h) => `${h.definition.code}: ${h.message}`)).toEqual([]);
+    expect((result.hints ?? []).map((h) => `${h.definition.code}: ${h.message}`)).toEqual([]);
     expect(result.supergraphSdl).toContain('interface Customer');
     expect(result.supergraphSdl).toMatch(/join__type\(graph: CUSTOMERS, key: "id"\)/);
   });

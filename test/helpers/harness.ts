@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { request } from 'undici';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
-import { closeProviders, createProviders, type Providers } from '../../src/providers/registry.js';
+import { closeProviders, createProviders, type ProviderDeps, type Providers } from '../../src/providers/registry.js';
 import { createServer } from '../../src/server/create-server.js';
 import {
   simulatorProviderConfig,
@@ -11,6 +11,15 @@ import {
   type Simulators,
 } from '../../src/simulator/index.js';
 import type { Config } from '../../src/config.js';
+import type { LoggedRequest } from '../../src/simulator/request-log.js';
+import {
+  configSecretNeedles,
+  describeLeaks,
+  LeakScanner,
+  scanTranscript,
+  simulatorNeedles,
+  type Leak,
+} from './leak-scan.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -28,14 +37,30 @@ export interface Harness {
   readonly metrics: Metrics;
   /** Every log line the server wrote, parsed. */
   readonly logs: Record<string, unknown>[];
+  /** What the secret/PII scan in `close()` reads: raw server log lines and response bodies. */
+  readonly leakTranscript: { readonly logs: string[]; readonly responses: string[] };
+  /** Runs the secret/PII scan over everything so far (`close()` runs it too, and fails on a leak). */
+  leaks(): Leak[];
   /** POSTs an operation to /graphql. */
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Any other HTTP request to the server (ops routes, GET /graphql, raw bodies); the response text
+   * joins the secret/PII scan like every `gql` response.
+   */
+  http(
+    path: string,
+    init?: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS'; headers?: Record<string, string>; body?: string },
+  ): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>;
   /** Like gql, but fails the test with the whole response when it carries errors. */
   data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /**
+   * Stops server, providers and simulators, then runs the secret/PII scan over every log line and
+   * response of this harness (test/helpers/leak-scan.ts) and fails, naming kind and place, on a leak.
+   */
   close(): Promise<void>;
 }
 
@@ -55,17 +80,31 @@ export async function startHarness(
     /** Alters the provider configuration (e.g. wrong credentials). */
     configure?: (providers: Config['providers']) => Config['providers'];
     config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
+    /** Provider wiring overrides (pool timeouts, retry policy, circuit breaker), as `createProviders` takes them. */
+    providers?: Omit<ProviderDeps, 'now'>;
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
   const providerConfig = { ...simulatorProviderConfig(sims) };
   for (const name of options.without ?? []) providerConfig[name] = null;
-  const providers = createProviders(options.configure?.(providerConfig) ?? providerConfig, { now: options.now });
+  const finalProviderConfig = options.configure?.(providerConfig) ?? providerConfig;
+  const providers = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
+  // What the secret/PII scan reads: this harness's own log lines, responses and upstream requests
+  // (copied as they happen, since tests reset the simulators' counters).
+  const scanned = { logs: [] as string[], responses: [] as string[], upstream: [] as LoggedRequest[] };
+  for (const sim of [sims.fin, sims.spherepay, sims.openfx]) {
+    const record = sim.log.record.bind(sim.log);
+    sim.log.record = (entry) => {
+      scanned.upstream.push(entry);
+      record(entry);
+    };
+  }
   const logs: Record<string, unknown>[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
         transcript.push(line);
+        scanned.logs.push(line);
         logs.push(JSON.parse(line) as Record<string, unknown>);
       }
       done();
@@ -91,8 +130,37 @@ export async function startHarness(
     });
     const text = await res.body.text();
     transcript.push(text);
+    scanned.responses.push(text);
     return { status: res.statusCode, headers: res.headers, body: JSON.parse(text) } as GraphQLResponse<T>;
   }
+
+  async function http(
+    path: string,
+    init: {
+      method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'OPTIONS';
+      headers?: Record<string, string>;
+      body?: string;
+    } = {},
+  ) {
+    const res = await request(`${url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: init.headers,
+      body: init.body,
+    });
+    const text = await res.body.text();
+    transcript.push(text);
+    scanned.responses.push(text);
+    return { status: res.statusCode, headers: res.headers, text };
+  }
+
+  const leaks = () =>
+    scanTranscript(
+      new LeakScanner([
+        ...simulatorNeedles(sims, scanned.upstream),
+        ...configSecretNeedles(finalProviderConfig, options.config?.apiKeys),
+      ]),
+      scanned,
+    );
 
   return {
     sims,
@@ -100,7 +168,10 @@ export async function startHarness(
     providers,
     metrics,
     logs,
+    leakTranscript: scanned,
+    leaks,
     gql,
+    http,
     async data<T>(query: string, variables?: Record<string, unknown>) {
       const res = await gql<T>(query, variables);
       if (res.body.errors?.length || !res.body.data) {
@@ -112,6 +183,8 @@ export async function startHarness(
       await app.close();
       await closeProviders(providers);
       await sims.close();
+      const found = leaks();
+      if (found.length) throw new Error(describeLeaks(found));
     },
   };
 }

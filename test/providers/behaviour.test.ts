@@ -19,6 +19,8 @@ afterAll(() => sims.close());
 
 const call: CallContext = { requestId: 'behaviour-suite', logger: createLogger({ level: 'silent' }) };
 const pool = { headersTimeout: 300, bodyTimeout: 300 };
+// The production retry policy with short backoff, so the retried cases stay quick.
+const retry = { minTimeoutMs: 20 };
 
 interface Subject {
   name: string;
@@ -39,7 +41,7 @@ const subjects: Subject[] = [
     provider: (valid) =>
       createFinProvider(
         { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: valid ? sims.fin.clientSecret : 'wrong' },
-        { pool },
+        { pool, retry },
       ),
   },
   {
@@ -49,7 +51,10 @@ const subjects: Subject[] = [
     found: 'customer_f31121c389624d3697cbf3ea8830b7a4',
     unknown: 'customer_00000000000000000000000000000000',
     provider: (valid) =>
-      createSpherePayProvider({ url: sims.spherepay.url, apiKey: valid ? sims.spherepay.apiKey : 'wrong' }, { pool }),
+      createSpherePayProvider(
+        { url: sims.spherepay.url, apiKey: valid ? sims.spherepay.apiKey : 'wrong' },
+        { pool, retry },
+      ),
   },
   {
     name: 'OpenFX',
@@ -64,7 +69,7 @@ const subjects: Subject[] = [
           apiKey: valid ? sims.openfx.apiKey : 'wrong',
           privateKey: createPrivateKey(sims.openfx.privateKeyPem),
         },
-        { pool },
+        { pool, retry },
       ),
   },
 ];
@@ -108,21 +113,33 @@ describe.each(subjects)('$name provider', (subject) => {
     }
   });
 
+  // 429 and 502/503/504 are retried twice (providers/retry.ts) before being classified; other statuses are final.
   it.each([
-    [422, 'BAD_USER_INPUT'],
-    [429, 'PROVIDER_RATE_LIMITED'],
-    [500, 'PROVIDER_UNAVAILABLE'],
-    [503, 'PROVIDER_UNAVAILABLE'],
-  ])('classifies an injected %i as %s', async (status, code) => {
-    subject.sim().faults.add({ route: subject.route, status });
+    [422, 'BAD_USER_INPUT', 1],
+    [429, 'PROVIDER_RATE_LIMITED', 3],
+    [500, 'PROVIDER_UNAVAILABLE', 1],
+    [503, 'PROVIDER_UNAVAILABLE', 3],
+  ])('classifies an injected %i as %s after %i request(s)', async (status, code, requests) => {
+    // `Retry-After: 0` so the 429 retries need not wait (the OpenFX simulator would say 1 s).
+    subject.sim().faults.add({ route: subject.route, status, headers: { 'retry-after': '0' } });
     const err = await failure(provider.getCustomer(subject.found, call));
     expect(err.code).toBe(code);
     expect(err.provider).toBe(subject.name === 'Fin.com' ? 'FIN' : subject.name.toUpperCase());
+    expect(subject.sim().log.count(subject.route)).toBe(requests);
+    if (requests > 1) expect(err.detail.retries).toBe(requests - 1);
+  });
+
+  it('recovers from one transient 503', async () => {
+    subject.sim().faults.add({ route: subject.route, status: 503, times: 1 });
+    const customer = await provider.getCustomer(subject.found, call);
+    expect(customer?.providerId).toBe(subject.found);
+    expect(subject.sim().log.count(subject.route)).toBe(2);
   });
 
   it.each(['truncated', 'shape'] as const)('turns a %s body into PROVIDER_UNAVAILABLE', async (malformed) => {
     subject.sim().faults.add({ route: subject.route, malformed });
     expect((await failure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
+    expect(subject.sim().log.count(subject.route)).toBe(1);
   });
 
   it('gives up on a hanging provider within its timeout', async () => {
@@ -130,6 +147,8 @@ describe.each(subjects)('$name provider', (subject) => {
     const started = Date.now();
     expect((await failure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
     expect(Date.now() - started).toBeLessThan(3_000);
+    // A timeout is not retried: the one hung request was all.
+    expect(subject.sim().log.count(subject.route)).toBe(1);
   });
 
   it('never sends a malformed id', async () => {

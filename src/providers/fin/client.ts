@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { ProviderError } from '../../model/errors.js';
+import { untilDeadline } from '../deadline.js';
 import { invalidBody, requestJson, unexpectedStatus } from '../http.js';
 import type { CallContext } from '../types.js';
 import { customerListResponse, customerV1Response, customerV2Response } from './dto.js';
@@ -42,12 +43,14 @@ export class FinClient {
     schema: S,
     call: CallContext,
   ): Promise<z.infer<S> | null> {
-    let token = await this.tokens.accessToken(call);
+    // A renewal is shared by concurrent requests and not aborted by any one of them; each caller
+    // still stops waiting at its own deadline.
+    let token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
     let res = await this.send(endpoint, path, token, call);
     if (res.status === 401) {
       // The token may have been revoked or expired early: renew once and retry once (fin.md §2).
       this.tokens.invalidate(token);
-      token = await this.tokens.accessToken(call);
+      token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
       res = await this.send(endpoint, path, token, call);
     }
     switch (res.status) {
@@ -71,7 +74,7 @@ export class FinClient {
           endpoint,
         });
       default:
-        throw unexpectedStatus('FIN', res.status);
+        throw unexpectedStatus('FIN', res);
     }
   }
 

@@ -1,6 +1,7 @@
 import type { FinConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
 import { createPool, type PoolOptions } from '../http.js';
+import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
 import { FinClient } from './client.js';
 import { parseFinId } from './ids.js';
@@ -12,11 +13,13 @@ export interface FinProviderDeps {
   /** Clock for token expiry, ms since epoch. Default `Date.now`. */
   now?: () => number;
   pool?: PoolOptions;
+  /** Retry policy of the GETs (the token POSTs are never retried). */
+  retry?: RetryOptions;
 }
 
 /** Fin.com as a CustomerProvider: V2 for details, V1 only for capabilities, V2 list for pages. */
 export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {}): CustomerProvider {
-  const dispatcher = createPool(config.url, deps.pool);
+  const dispatcher = createPool(config.url, deps.pool, { retry: deps.retry });
   const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now);
   const client = new FinClient(dispatcher, tokens);
 

@@ -100,7 +100,7 @@ export class FinTokens {
         endpoint: path,
       });
     }
-    if (res.status !== 200) throw unexpectedStatus('FIN', res.status);
+    if (res.status !== 200) throw unexpectedStatus('FIN', res);
     const parsed = tokenResponse.safeParse(res.json);
     if (!parsed.success) throw invalidBody('FIN', parsed.error.issues);
     return parsed.data;

@@ -10,6 +10,7 @@ import {
   type PoolOptions,
   type UpstreamResponse,
 } from '../http.js';
+import type { RetryOptions } from '../retry.js';
 import type { CallContext } from '../types.js';
 import {
   openFxCustomer,
@@ -18,7 +19,7 @@ import {
   type OpenFxCustomer,
   type OpenFxCustomerList,
 } from './dto.js';
-import { createSigner } from './signing.js';
+import { createSigner, signingInterceptor, type RequestSigner } from './signing.js';
 
 /** OpenFX's page size ceiling for `limit` (openfx.md §3). */
 export const OPENFX_MAX_LIMIT = 200;
@@ -36,16 +37,15 @@ export interface OpenFxClient {
 /**
  * Creates the client over one undici Pool for `config.url`. The API key and the signer are captured
  * in this closure; the returned object has only methods, so logging or serialising it shows nothing.
+ * Signing is an interceptor inside the retry interceptor, so every attempt (retries included) is
+ * signed right before it is sent, with a fresh timestamp (openfx.md §2: ±60 s).
  */
 export function createOpenFxClient(
   config: OpenFxConfig,
-  deps: { now?: () => number; pool?: PoolOptions } = {},
+  deps: { now?: () => number; pool?: PoolOptions; retry?: RetryOptions } = {},
 ): OpenFxClient {
-  const dispatcher: Dispatcher = createPool(config.url, deps.pool);
   const sign = createSigner(config.privateKey, deps.now);
-  const authorization = `Bearer ${config.apiKey}`;
-
-  function signed(method: string, path: string, body: string) {
+  const signed: RequestSigner = (method, path, body) => {
     try {
       return sign(method, path, body);
     } catch (err) {
@@ -54,7 +54,12 @@ export function createOpenFxClient(
         cause: (err as { code?: string }).code ?? 'SIGNING_FAILED',
       });
     }
-  }
+  };
+  const dispatcher: Dispatcher = createPool(config.url, deps.pool, {
+    retry: deps.retry,
+    perAttempt: [signingInterceptor(signed)],
+  });
+  const authorization = `Bearer ${config.apiKey}`;
 
   async function get<S extends z.ZodType>(
     endpoint: string,
@@ -62,8 +67,8 @@ export function createOpenFxClient(
     schema: S,
     call: CallContext,
   ): Promise<z.infer<S> | null> {
-    // Signed right before sending, so the timestamp is fresh for this attempt (openfx.md §2: ±60 s).
-    const headers = { authorization, ...signed('GET', path, '') };
+    // X-Timestamp and X-Signature are added per attempt by the signing interceptor.
+    const headers = { authorization };
     const res = await requestJson(dispatcher, { provider: 'OPENFX', endpoint, method: 'GET', path, headers }, call);
     if (res.status === 200) {
       const parsed = schema.safeParse(res.json);
@@ -92,7 +97,7 @@ export function createOpenFxClient(
         throw new ProviderError('BAD_USER_INPUT', 'OPENFX', 'OpenFX rejected the request as invalid.', detail);
       default: {
         // 429 → PROVIDER_RATE_LIMITED, anything else (5xx, 3xx, …) → PROVIDER_UNAVAILABLE.
-        const err = unexpectedStatus('OPENFX', res.status);
+        const err = unexpectedStatus('OPENFX', res);
         Object.assign(err.detail, detail);
         throw err;
       }
@@ -114,7 +119,7 @@ export function createOpenFxClient(
   };
 }
 
-/** Request id, error code and `Retry-After` of an error response: safe to log, never the message. */
+/** Request id, error code, retries and requested wait of an error response: safe to log, never the message. */
 function errorFacts(res: UpstreamResponse): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   const parsed = openFxErrorFacts.safeParse(res.json);
@@ -122,7 +127,7 @@ function errorFacts(res: UpstreamResponse): Record<string, string | number> {
     if (parsed.data.error.requestId) out.providerRequestId = parsed.data.error.requestId;
     if (parsed.data.error.code) out.providerCode = parsed.data.error.code;
   }
-  const retryAfter = Number(res.headers['retry-after']);
-  if (res.status === 429 && Number.isFinite(retryAfter) && retryAfter >= 0) out.retryAfterSeconds = retryAfter;
+  if (res.retries > 0) out.retries = res.retries;
+  if (res.retryAfterSeconds !== undefined) out.retryAfterSeconds = res.retryAfterSeconds;
   return out;
 }

@@ -1,19 +1,22 @@
 import type { OpenFxConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
 import type { PoolOptions } from '../http.js';
+import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
 import { createOpenFxClient } from './client.js';
 import { parseOpenFxId } from './ids.js';
 import { listOpenFxCustomers } from './list.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
-export { createSigner, type RequestSigner, type SignatureHeaders } from './signing.js';
+export { createSigner, signingInterceptor, type RequestSigner, type SignatureHeaders } from './signing.js';
 export { deriveOnboardingStatus, mapOpenFxCustomer } from './mapper.js';
 
 export interface OpenFxProviderDeps {
   /** Clock for signature timestamps, ms since epoch. Default `Date.now`. */
   now?: () => number;
   pool?: PoolOptions;
+  /** Retry policy of the GETs; every attempt is signed afresh. */
+  retry?: RetryOptions;
 }
 
 /**

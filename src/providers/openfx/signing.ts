@@ -1,4 +1,5 @@
 import { constants, sign, type KeyObject } from 'node:crypto';
+import type { Dispatcher } from 'undici';
 
 /** The two auth headers a signature adds; `Authorization` is set by the client. */
 export interface SignatureHeaders {
@@ -40,4 +41,41 @@ export function createSigner(privateKey: KeyObject, now: () => number = Date.now
         : sign('sha256', payload, { key: privateKey, padding: constants.RSA_PKCS1_PADDING });
     return { 'x-timestamp': timestamp, 'x-signature': signature.toString('base64') };
   };
+}
+
+const SIGNATURE_HEADERS = new Set(['x-timestamp', 'x-signature']);
+
+/**
+ * An undici interceptor that signs every dispatch with `sign`, just before it goes on the wire.
+ * Compose it inside (before) the retry interceptor — `pool.compose(signing, retry)` makes retry the
+ * outermost — so each retry passes through it again and carries its own fresh `X-Timestamp` and
+ * signature (openfx.md §2: timestamps older than 60 s are refused). The key stays in `sign`'s closure.
+ *
+ * Bodies must be strings (the signature covers their exact bytes); errors thrown by `sign` end the
+ * request with that error.
+ */
+export function signingInterceptor(sign: RequestSigner): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) => {
+    const body = opts.body ?? '';
+    if (typeof body !== 'string') throw new TypeError('OpenFX requests are signed over a string body.');
+    const signature = sign(opts.method, opts.path, body);
+    return dispatch({ ...opts, headers: withHeaders(opts.headers, signature) }, handler);
+  };
+}
+
+/** `headers` (any form undici accepts) with `extra` set, replacing earlier signature headers. */
+function withHeaders(headers: Dispatcher.DispatchOptions['headers'], extra: SignatureHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  const put = (name: string, value: unknown) => {
+    if (value === undefined || value === null || SIGNATURE_HEADERS.has(name.toLowerCase())) return;
+    out[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  };
+  if (Array.isArray(headers)) {
+    for (let i = 0; i + 1 < headers.length; i += 2) put(String(headers[i]), headers[i + 1]);
+  } else if (headers && typeof (headers as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    for (const [name, value] of headers as Iterable<[string, unknown]>) put(name, value);
+  } else if (headers) {
+    for (const [name, value] of Object.entries(headers)) put(name, value);
+  }
+  return { ...out, ...extra };
 }

@@ -86,7 +86,7 @@ function parse<S extends z.ZodType>(res: UpstreamResponse, endpoint: string, sch
     case 422:
       throw new ProviderError('BAD_USER_INPUT', 'SPHEREPAY', 'SpherePay rejected the request as invalid.', detail);
     default: {
-      const error = unexpectedStatus('SPHEREPAY', res.status);
+      const error = unexpectedStatus('SPHEREPAY', res);
       Object.assign(error.detail, detail);
       throw error;
     }

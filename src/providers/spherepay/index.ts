@@ -1,5 +1,6 @@
 import type { SpherePayConfig } from '../../config.js';
 import { createPool, type PoolOptions } from '../http.js';
+import type { RetryOptions } from '../retry.js';
 import type { CustomerProvider } from '../types.js';
 import { SpherePayClient } from './client.js';
 import { listSpherePayCustomers } from './list.js';
@@ -12,8 +13,11 @@ export { SPHEREPAY_MAX_LIMIT } from './list.js';
  * The SpherePay `CustomerProvider`: one pooled connection set to `config.url`, the static API key
  * as bearer auth, ids validated before any request, DTOs validated at the boundary and mapped.
  */
-export function createSpherePayProvider(config: SpherePayConfig, deps: { pool?: PoolOptions } = {}): CustomerProvider {
-  const client = new SpherePayClient(createPool(config.url, deps.pool), config.apiKey);
+export function createSpherePayProvider(
+  config: SpherePayConfig,
+  deps: { pool?: PoolOptions; retry?: RetryOptions } = {},
+): CustomerProvider {
+  const client = new SpherePayClient(createPool(config.url, deps.pool, { retry: deps.retry }), config.apiKey);
   return {
     name: 'SPHEREPAY',
     async getCustomer(id, call) {

@@ -1,0 +1,106 @@
+import { drive, type LoadResult } from './load.js';
+import type { Child } from './processes.js';
+import { watchMachine, watchProcess, type CpuWindow, type ProcessWindow } from './proc-stats.js';
+import type { Scenario } from './scenarios.js';
+import { PROVIDERS, totals, type Counters, type SimulatorControl } from './simulator-control.js';
+
+/** One measured window of one scenario. */
+export interface RunResult extends LoadResult {
+  /** Customer reads the three simulators served during the window (Fin token calls excluded). */
+  upstreamCalls: number;
+  /** Fin OAuth token and refresh calls during the window. */
+  tokenCalls: number;
+  /** `upstreamCalls / completed`. */
+  callsPerQuery: number | null;
+  /** Requests per route, per provider, during the window. */
+  counters: Counters;
+  server: ProcessWindow;
+  simulator: ProcessWindow;
+  /** The load generator's CPU and everything else's on the machine (noise). */
+  machine: CpuWindow;
+  /** Log lines the server wrote during the window (at the benchmark's LOG_LEVEL). */
+  serverLogLines: number;
+}
+
+export interface MeasureSettings {
+  connections: number;
+  durationS: number;
+  warmupS: number;
+  latencyMs: number;
+}
+
+type ProcessWatch = ReturnType<typeof watchProcess>;
+type MachineWatch = ReturnType<typeof watchMachine>;
+
+/** `after - before`, route by route. */
+function difference(after: Counters, before: Counters): Counters {
+  const out = { fin: {}, spherepay: {}, openfx: {} } as Counters;
+  for (const p of PROVIDERS) {
+    for (const [route, n] of Object.entries(after[p])) {
+      const d = n - (before[p][route] ?? 0);
+      if (d) out[p][route] = d;
+    }
+  }
+  return out;
+}
+
+/**
+ * One run: the warm-up flows straight into the measured window on the same connections; the
+ * simulators' counters are read at both edges of the window and the server's and simulator's RSS and
+ * CPU are watched in between. Counters start from zero each run so the simulators' logs stay small.
+ */
+export async function measure(
+  scenario: Scenario,
+  settings: MeasureSettings,
+  processes: { server: Child; simulator: Child },
+  control: SimulatorControl,
+): Promise<RunResult> {
+  await control.resetCounters(settings.latencyMs);
+  const state: {
+    before?: Counters;
+    after?: Counters;
+    logLinesBefore: number;
+    logLines: number;
+    watch?: { server: ProcessWatch; simulator: ProcessWatch; machine: MachineWatch };
+    windows?: { server: ProcessWindow; simulator: ProcessWindow; machine: CpuWindow };
+  } = { logLinesBefore: 0, logLines: 0 };
+
+  const load = await drive(scenario, settings.connections, settings, {
+    async start() {
+      state.watch = {
+        machine: watchMachine(),
+        server: watchProcess(processes.server.pid),
+        simulator: watchProcess(processes.simulator.pid),
+      };
+      state.logLinesBefore = processes.server.lineCount();
+      state.before = await control.counters();
+    },
+    async end() {
+      if (state.watch) {
+        const server = state.watch.server.stop();
+        const simulator = state.watch.simulator.stop();
+        state.windows = { server, simulator, machine: state.watch.machine.stop(server, simulator) };
+      }
+      state.logLines = processes.server.lineCount() - state.logLinesBefore;
+      state.after = await control.counters();
+    },
+  });
+  // Requests abandoned when the window closed finish upstream before the next run starts.
+  await control.settle();
+
+  const { before, after, windows } = state;
+  if (!before || !after || !windows) throw new Error(`bench: the measured window of ${scenario.name} never opened`);
+  const counters = difference(after, before);
+  const { calls, tokenCalls } = totals(counters);
+  return {
+    ...load,
+    upstreamCalls: calls,
+    tokenCalls,
+    callsPerQuery: load.completed > 0 ? calls / load.completed : null,
+    counters,
+    server: windows.server,
+    simulator: windows.simulator,
+    machine: windows.machine,
+    serverLogLines: state.logLines,
+  };
+}

@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+
+/** How one benchmark invocation runs. */
+export interface BenchOptions {
+  /** Concurrent connections of the load generator (default 50). */
+  readonly connections: number;
+  /** Measured window per run, seconds (default 10). */
+  readonly durationS: number;
+  /** Warm-up before each measured window, seconds; not counted anywhere (default 3). */
+  readonly warmupS: number;
+  /** Measured runs per scenario and latency; the tables show medians (default 3). */
+  readonly runs: number;
+  /** Fixed upstream latencies the simulator adds to every provider call, ms (default 0 and 20). */
+  readonly latenciesMs: readonly number[];
+  /** Only these scenarios (null: all). */
+  readonly scenarios: readonly string[] | null;
+  /** Server LOG_LEVEL (default warn). */
+  readonly logLevel: string;
+  readonly quick: boolean;
+  /** Skip `npm run build` (the bundle in dist/ must be current). */
+  readonly build: boolean;
+  /** Where results JSON goes (default bench/results). */
+  readonly outDir: string;
+}
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --quick              1 run, 2 s measured, 1 s warm-up, 10 connections, latency 0 only (what CI runs)
+  --connections N      concurrent connections (default 50)
+  --duration S         measured seconds per run (default 10)
+  --warmup S           warm-up seconds before each run (default 3)
+  --runs N             runs per scenario and latency; medians are reported (default 3)
+  --latency LIST       upstream latencies in ms, comma-separated (default 0,20)
+  --scenario LIST      only these scenarios (and always the ceiling), comma-separated (default all)
+  --log-level LEVEL    the server's LOG_LEVEL (default warn)
+  --no-build           do not rebuild dist/ first
+  --out DIR            results directory (default bench/results)
+  --help               this text
+`;
+
+/** Parses the command line; `--quick` sets its defaults first, explicit flags still win. */
+export function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean', default: false },
+      connections: { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      runs: { type: 'string' },
+      latency: { type: 'string' },
+      scenario: { type: 'string' },
+      'log-level': { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick ?? false;
+  const latencies = values.latency ?? (quick ? '0' : '0,20');
+  return {
+    quick,
+    connections: positive('connections', values.connections, quick ? 10 : 50),
+    durationS: positive('duration', values.duration, quick ? 2 : 10),
+    warmupS: nonNegative('warmup', values.warmup, quick ? 1 : 3),
+    runs: positive('runs', values.runs, quick ? 1 : 3),
+    latenciesMs: latencies.split(',').map((s) => nonNegative('latency', s.trim(), 0)),
+    scenarios: values.scenario
+      ? values.scenario
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null,
+    logLevel: values['log-level'] ?? 'warn',
+    build: !values['no-build'],
+    outDir: values.out ?? 'bench/results',
+  };
+}
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  const n = nonNegative(name, raw, fallback);
+  if (n === 0) usage(`--${name} must be above 0`);
+  return n;
+}
+
+function nonNegative(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (raw === '' || !Number.isFinite(n) || n < 0) usage(`--${name} takes a non-negative number, got "${raw}"`);
+  return n;
+}
+
+function usage(message: string): never {
+  process.stderr.write(`bench: ${message}\n\n${USAGE}`);
+  process.exit(64); // EX_USAGE
+}

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Resident set size of `pid` in MB (VmRSS of /proc/<pid>/status), or null when unreadable. */
+export function rssMb(pid: number): number | null {
+  try {
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+// Clock ticks per second of /proc/<pid>/stat's utime and stime (100 on every Linux we run on).
+const CLK_TCK = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) `pid` has used so far, or null when unreadable. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name (which may hold spaces): utime is field 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return null;
+  }
+}
+
+/** What one process did during a measured window. */
+export interface ProcessWindow {
+  /** Highest RSS seen, MB (null if /proc was unreadable). */
+  rssPeakMb: number | null;
+  /** Average CPU use over the window, % of one core. */
+  cpuPercent: number | null;
+}
+
+/**
+ * Samples a process's RSS every `intervalMs` (≈100 ms) and its CPU time at both ends of a window;
+ * `stop()` returns the peak and the average CPU share.
+ */
+export function watchProcess(pid: number, intervalMs = 100): { stop(): ProcessWindow } {
+  const started = performance.now();
+  const cpuStart = cpuSeconds(pid);
+  let peak = rssMb(pid);
+  const timer = setInterval(() => {
+    const rss = rssMb(pid);
+    if (rss !== null && (peak === null || rss > peak)) peak = rss;
+  }, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const rss = rssMb(pid);
+      if (rss !== null && (peak === null || rss > peak)) peak = rss;
+      const cpuEnd = cpuSeconds(pid);
+      const elapsedS = (performance.now() - started) / 1000;
+      const cpuPercent =
+        cpuStart !== null && cpuEnd !== null && elapsedS > 0 ? ((cpuEnd - cpuStart) / elapsedS) * 100 : null;
+      return { rssPeakMb: peak, cpuPercent };
+    },
+  };
+}
+
+/**
+ * CPU seconds all cores have spent running processes since boot (user, nice, system, steal), from
+ * /proc/stat. Interrupt and softirq time is left out: loopback networking lands there, and it is the
+ * benchmark's own traffic rather than another process's work.
+ */
+export function systemBusySeconds(): number | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest is already in user).
+    const [user, nice, system, , , , , steal] = line.trim().split(/\s+/).slice(1).map(Number);
+    return ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (steal ?? 0)) / CLK_TCK;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU use during a window, % of one core. */
+export interface CpuWindow {
+  /** This process: the load generator. */
+  loadGeneratorPercent: number;
+  /** Every process that is neither the load generator, the server nor the simulator (noise). */
+  otherPercent: number | null;
+}
+
+/**
+ * Watches the load generator's own CPU and the machine's, so a window disturbed by other work (a
+ * test suite, a build) shows up in the results instead of passing for a slow server.
+ */
+export function watchMachine(): { stop(server: ProcessWindow, simulator: ProcessWindow): CpuWindow } {
+  const started = performance.now();
+  const self = process.cpuUsage();
+  const busy = systemBusySeconds();
+  return {
+    stop(server, simulator) {
+      const elapsedS = (performance.now() - started) / 1000;
+      const used = process.cpuUsage(self);
+      const loadGeneratorPercent = ((used.user + used.system) / 1e6 / elapsedS) * 100;
+      const busyEnd = systemBusySeconds();
+      const otherPercent =
+        busy === null || busyEnd === null || server.cpuPercent === null || simulator.cpuPercent === null
+          ? null
+          : Math.max(
+              0,
+              ((busyEnd - busy) / elapsedS) * 100 - loadGeneratorPercent - server.cpuPercent - simulator.cpuPercent,
+            );
+      return { loadGeneratorPercent, otherPercent };
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The standalone simulator's announcement (src/simulator/main.ts). */
+export interface SimulatorInfo {
+  fin: { url: string; clientId: string; clientSecret: string };
+  spherepay: { url: string; apiKey: string };
+  openfx: { url: string; apiKey: string; privateKeyPem: string };
+}
+
+export type ProviderName = keyof SimulatorInfo;
+export const PROVIDERS: readonly ProviderName[] = ['fin', 'spherepay', 'openfx'];
+
+/** Requests per route, per provider, from each simulator's `GET /__simulator/counters`. */
+export type Counters = Record<ProviderName, Record<string, number>>;
+
+// Fin's OAuth routes (fin.md §2): token traffic, reported apart from customer reads.
+const TOKEN_ROUTES = new Set(['POST /v1/oauth/token', 'POST /v1/oauth/refresh-token']);
+
+/** Upstream calls in `counters`: customer reads (`calls`) and Fin token calls (`tokenCalls`). */
+export function totals(counters: Counters): { calls: number; tokenCalls: number } {
+  let calls = 0;
+  let tokenCalls = 0;
+  for (const provider of PROVIDERS) {
+    for (const [route, n] of Object.entries(counters[provider])) {
+      if (TOKEN_ROUTES.has(route)) tokenCalls += n;
+      else calls += n;
+    }
+  }
+  return { calls, tokenCalls };
+}
+
+/** Drives the simulators' control endpoints over HTTP (they run in another process). */
+export class SimulatorControl {
+  constructor(private readonly info: SimulatorInfo) {}
+
+  /** Clears counters AND faults on every provider (the simulator resets both together). */
+  async reset(): Promise<void> {
+    await Promise.all(PROVIDERS.map((p) => this.call(p, 'POST', '/__simulator/reset')));
+  }
+
+  /** Sets a fixed latency on every route of every provider (0 clears the rules). */
+  async setLatency(latencyMs: number): Promise<void> {
+    const body = JSON.stringify({ rules: latencyMs > 0 ? [{ latencyMs }] : [], seed: 1 });
+    await Promise.all(PROVIDERS.map((p) => this.call(p, 'PUT', '/__simulator/faults', body)));
+  }
+
+  /** Zeroes the counters and keeps the given latency in place. */
+  async resetCounters(latencyMs: number): Promise<void> {
+    await this.reset();
+    await this.setLatency(latencyMs);
+  }
+
+  async counters(): Promise<Counters> {
+    const [fin, spherepay, openfx] = await Promise.all(
+      PROVIDERS.map(
+        async (p) => (await (await this.call(p, 'GET', '/__simulator/counters')).json()) as Record<string, number>,
+      ),
+    );
+    return { fin: fin ?? {}, spherepay: spherepay ?? {}, openfx: openfx ?? {} };
+  }
+
+  /**
+   * Waits until the counters stop moving (two equal reads `intervalMs` apart), so requests the load
+   * generator abandoned when its window closed have finished upstream before anything is read or reset.
+   */
+  async settle(intervalMs = 250, timeoutMs = 15_000): Promise<Counters> {
+    const deadline = Date.now() + timeoutMs;
+    let previous = await this.counters();
+    for (;;) {
+      await sleep(intervalMs);
+      const current = await this.counters();
+      if (JSON.stringify(current) === JSON.stringify(previous) || Date.now() > deadline) return current;
+      previous = current;
+    }
+  }
+
+  /** A Fin access token, for calling the simulator's REST API directly (the ceiling scenario). */
+  async finToken(): Promise<string> {
+    const res = await fetch(`${this.info.fin.url}/v1/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ client_id: this.info.fin.clientId, client_secret: this.info.fin.clientSecret }),
+    });
+    const body = (await res.json()) as { access_token?: string; data?: { access_token?: string } };
+    const token = body.access_token ?? body.data?.access_token;
+    if (!res.ok || !token) throw new Error(`Fin simulator token call answered ${res.status}`);
+    return token;
+  }
+
+  private async call(provider: ProviderName, method: string, path: string, body?: string): Promise<Response> {
+    const res = await fetch(`${this.info[provider].url}${path}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : {},
+      body,
+    });
+    if (!res.ok) throw new Error(`${provider} simulator: ${method} ${path} answered ${res.status}`);
+    return res;
+  }
+}

@@ -1,0 +1,71 @@
+// Process entry for the three simulated providers on their own (the benchmark runs them apart from the server).
+// Prints ONE JSON line on stdout with each provider's origin and dev credentials, then serves until SIGTERM/SIGINT
+// (or, with `--exit-with-stdin`, until its stdin closes). Ports: `--fin-port`, `--spherepay-port`, `--openfx-port`
+// or SIM_FIN_PORT, SIM_SPHEREPAY_PORT, SIM_OPENFX_PORT; ephemeral by default.
+import { startSimulators } from './index.js';
+
+/** What the simulator process announces on stdout once every provider listens. */
+export interface SimulatorAnnouncement {
+  fin: { url: string; clientId: string; clientSecret: string };
+  spherepay: { url: string; apiKey: string };
+  openfx: { url: string; apiKey: string; privateKeyPem: string };
+}
+
+/**
+ * Reads a port from `--<name>-port N` (or `--<name>-port=N`) or the environment variable `env`;
+ * 0 (ephemeral) when neither is given.
+ */
+function port(argv: readonly string[], name: string, env: string): number {
+  const flag = `--${name}-port`;
+  let raw: string | undefined;
+  argv.forEach((arg, i) => {
+    if (arg === flag) raw = argv[i + 1];
+    else if (arg.startsWith(`${flag}=`)) raw = arg.slice(flag.length + 1);
+  });
+  raw ??= process.env[env];
+  if (raw === undefined || raw === '') return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    process.stderr.write(`simulator: ${flag} / ${env} must be a port number (0-65535)\n`);
+    process.exit(64); // EX_USAGE
+  }
+  return n;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const host = process.env.SIMULATOR_HOST || '127.0.0.1';
+  const sims = await startSimulators({
+    host,
+    fin: { port: port(argv, 'fin', 'SIM_FIN_PORT') },
+    spherepay: { port: port(argv, 'spherepay', 'SIM_SPHEREPAY_PORT') },
+    openfx: { port: port(argv, 'openfx', 'SIM_OPENFX_PORT') },
+  });
+  const announcement: SimulatorAnnouncement = {
+    fin: { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: sims.fin.clientSecret },
+    spherepay: { url: sims.spherepay.url, apiKey: sims.spherepay.apiKey },
+    openfx: { url: sims.openfx.url, apiKey: sims.openfx.apiKey, privateKeyPem: sims.openfx.privateKeyPem },
+  };
+  // Dev credentials only (the simulators' own); the parent process reads this line to configure the server.
+  process.stdout.write(`${JSON.stringify(announcement)}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void sims.close().then(() => process.exit(0));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  if (argv.includes('--exit-with-stdin')) {
+    // A parent that dies without signalling (SIGKILL, crash) closes our stdin pipe: leave with it.
+    process.stdin.on('end', stop);
+    process.stdin.on('error', stop);
+    process.stdin.resume();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`simulator: failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { request } from 'undici';
+import { transcript, type Harness } from '../helpers/harness.js';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  /** The body parsed as JSON, `undefined` when it is not JSON. */
+  json: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
+}
+
+/** Any HTTP request to the server under test, with the whole response kept for assertions and the secret scan. */
+export async function raw(
+  h: Harness,
+  method: 'GET' | 'POST' | 'OPTIONS' | 'PUT',
+  path: string,
+  options: { headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<RawResponse> {
+  const res = await request(`${h.url}${path}`, { method, headers: options.headers, body: options.body });
+  const text = await res.body.text();
+  transcript.push(text);
+  let json: RawResponse['json'];
+  try {
+    json = JSON.parse(text) as RawResponse['json'];
+  } catch {
+    json = undefined;
+  }
+  return { status: res.statusCode, headers: res.headers, text, json };
+}
+
+/** A JSON POST of one operation to /graphql. */
+export function postGraphQL(h: Harness, body: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return raw(h, 'POST', '/graphql', {
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+/** Requests every simulated provider served since the last `resetCounters()`. */
+export function upstreamCalls(h: Harness): number {
+  return h.sims.fin.log.count() + h.sims.spherepay.log.count() + h.sims.openfx.log.count();
+}
+
+/** The whole response as text, the message of an `expect` so a failing case shows what came back. */
+export function describeResponse(res: RawResponse): string {
+  return `HTTP ${res.status}\n${res.text.slice(0, 4000)}`;
+}
