@@ -33,8 +33,8 @@ async function main(): Promise<void> {
     );
   }
 
-  const providers = createProviders(providerConfig);
   const metrics = createMetrics();
+  const providers = createProviders(providerConfig, { metrics, breaker: { logger } });
   const { app } = await createServer({ config, providers, logger, metrics });
   await app.listen({ port: config.port, host: config.host });
   // The bound port, not the configured one: PORT=0 picks a free port, and whoever started us must learn it.

@@ -105,6 +105,8 @@ export function withCircuitBreaker(provider: CustomerProvider, options: CircuitB
     getCapabilities: (id, call) => guarded(call, () => provider.getCapabilities(id, call)),
     listCustomers: (query, call) => guarded(call, () => provider.listCustomers(query, call)),
     health: () => ({ circuit: state() }),
+    // Readiness asks the provider directly: the probe must see an open circuit's provider too.
+    ...(provider.ready ? { ready: (call: CallContext) => provider.ready!(call) } : {}),
     async close() {
       breaker.shutdown();
       await provider.close();

@@ -57,4 +57,9 @@ export interface CustomerProvider {
   close(): Promise<void>;
   /** Current health; present on providers wrapped by `withCircuitBreaker` (every provider the registry builds). */
   health?(): ProviderHealth;
+  /**
+   * Whether the provider can be used now, for `/readyz` (Fin.com: a token is held or obtainable).
+   * Honours `call.signal`, never calls a customer endpoint. Absent: judged by its circuit alone.
+   */
+  ready?(call: CallContext): Promise<boolean>;
 }

@@ -32,6 +32,8 @@ export const Query: QueryResolvers = {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw new UserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, provider);
     }
+    // An empty cursor is no cursor we issued; refuse it the same way for every provider.
+    if (after === '') throw new UserInputError('Invalid cursor: pass back an `endCursor` or edge `cursor` unchanged.');
     const source = ctx.providers[provider];
     if (!source) {
       throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { IncomingMessage } from 'node:http';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../logger.js';
@@ -31,6 +32,8 @@ export function createContext(
   const logger = deps.logger.child({ requestId });
   const timeoutMs = deps.requestTimeoutMs ?? 10_000;
   const controller = new AbortController();
+  // Every upstream call of the request listens on this signal; a 512-row page makes hundreds.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(new Error('request deadline passed')), timeoutMs);
   timer.unref();
   client?.once('close', () => {

@@ -16,6 +16,7 @@ import { createFormatError } from './errors.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
+import { installHttpErrorHandler } from './http-errors.js';
 import { installClientAuth } from './security.js';
 
 export interface ServerDeps {
@@ -47,6 +48,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     bodyLimit: MAX_BODY_BYTES,
     return503OnClosing: true,
   });
+  installHttpErrorHandler(app);
   installClientAuth(app, deps.config);
   const limits = queryLimits({ production: deps.config.production });
   const apollo = new ApolloServer<GraphQLContext>({

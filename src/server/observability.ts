@@ -27,16 +27,8 @@ export interface Readiness {
   readonly providers: Record<ProviderName, ProviderReadiness>;
 }
 
-/**
- * What readiness asks of a provider beyond `CustomerProvider` (whose optional `health()` gives the
- * circuit state). Optional, so a provider without it is judged by configuration and circuit alone.
- * `ready(call)` may do I/O (Fin: a cached token, else one token request sharing any refresh in
- * flight); it must honour `call.signal`, never call a customer endpoint, and resolve `false` (or
- * reject) when the provider cannot be used.
- */
-export interface ProbeableProvider extends CustomerProvider {
-  ready?(call: CallContext): Promise<boolean>;
-}
+/** A provider as readiness sees it: `health()` for the circuit, `ready()` for provider-specific checks. */
+export type ProbeableProvider = CustomerProvider;
 
 // Labels must have bounded cardinality: names come from clients, so only well-formed ones count,
 // and only the first MAX_OPERATION_NAMES distinct ones per process; later ones share `other`.

@@ -143,3 +143,17 @@ describe('other methods', () => {
     expect(upstreamCalls(h)).toBe(0);
   });
 });
+
+describe('errors raised before GraphQL runs', () => {
+  it('keep the GraphQL error shape, with our own message', async () => {
+    const tooLarge = await postGraphQL(h, bodyOf(MAX_BODY_BYTES + 1));
+    expect(tooLarge.json?.errors).toEqual([
+      {
+        message: `Request body exceeds the limit of ${MAX_BODY_BYTES} bytes.`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ]);
+    const badJson = await postGraphQL(h, '{"query":');
+    expect(badJson.json?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+  });
+});

@@ -40,6 +40,8 @@ export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {})
       return dto ? mapCapabilities(dto.data) : null;
     },
     listCustomers: (query, call) => listFinCustomers(client, query, call),
+    // Ready when a token is held or can be had (sharing any renewal in flight).
+    ready: async (call) => Boolean(await tokens.accessToken(call)),
     close: () => dispatcher.close(),
   };
 }

@@ -13,7 +13,7 @@ import { FIN_V2_STATUSES, type FinCustomerType, type FinV2Status } from './wire.
 /** Default dataset seed: `npm start` and every test without an explicit seed see the same customers. */
 export const FIN_DEFAULT_SEED = 20260504;
 /** Dataset size per type, seeds included. */
-export const FIN_INDIVIDUAL_COUNT = 300;
+export const FIN_INDIVIDUAL_COUNT = 600;
 export const FIN_BUSINESS_COUNT = 200;
 
 /** ASSOCIATED_PARTIES_REMAINING is business only (fin.md §4). */

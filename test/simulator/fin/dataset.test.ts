@@ -35,13 +35,13 @@ describe('the default Fin dataset, as served', () => {
   });
   afterAll(() => sim.close());
 
-  it('holds hundreds of customers: 300 individuals and 200 businesses with unique UUIDs', () => {
-    expect(FIN_INDIVIDUAL_COUNT).toBe(300);
+  it('holds hundreds of customers: 600 individuals (more than one 512-row page) and 200 businesses with unique UUIDs', () => {
+    expect(FIN_INDIVIDUAL_COUNT).toBe(600);
     expect(FIN_BUSINESS_COUNT).toBe(200);
-    expect(v2Docs.filter((d) => d.type === 'INDIVIDUAL')).toHaveLength(300);
+    expect(v2Docs.filter((d) => d.type === 'INDIVIDUAL')).toHaveLength(600);
     expect(v2Docs.filter((d) => d.type === 'BUSINESS')).toHaveLength(200);
     const ids = v2Docs.map((d) => d.customer_id);
-    expect(new Set(ids).size).toBe(500);
+    expect(new Set(ids).size).toBe(800);
     for (const id of ids) expect(id).toMatch(UUID);
     const partyIds = v2Docs.flatMap((d) => (d.associated_parties ?? []).map((p: Json) => p.id));
     expect(new Set(partyIds).size).toBe(partyIds.length);

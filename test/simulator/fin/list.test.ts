@@ -78,10 +78,10 @@ describe('GET /v2/customers paging', () => {
     });
   });
 
-  it('returns everything in one page at per_page=512', async () => {
+  it('serves up to 512 rows a page', async () => {
     const data = await page('?type=INDIVIDUAL&per_page=512');
-    expect(data.pagination.total_page).toBe(1);
-    expect(data.customers).toHaveLength(sim.dataset.individualIds.length);
+    expect(data.pagination.total_page).toBe(Math.ceil(sim.dataset.individualIds.length / 512));
+    expect(data.customers).toHaveLength(Math.min(512, sim.dataset.individualIds.length));
   });
 
   it('orders newest created first, the same on every call', async () => {
