@@ -212,19 +212,47 @@ export function costLimitRule(
  * operation over the limit is answered with HTTP 400 and nothing is sent upstream.
  */
 export function costLimitPlugin<TContext extends object>(options: CostOptions): ApolloServerPlugin<TContext> {
+  // Apollo reuses one DocumentNode per distinct query text (its document store), and an
+  // operation's cost depends on its variables only through numbers and list lengths, so the verdict
+  // is cached per document and variable shape: a repeated operation is priced once, not per request.
+  const verdicts = new WeakMap<object, Map<string, GraphQLError | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          const key = `${request.operationName ?? ''}|${variableShape(request.variables)}`;
+          let byShape = verdicts.get(document);
+          const cached = byShape?.get(key);
+          if (cached !== undefined) {
+            // A fresh error per request: Apollo may annotate the one it is given.
+            if (cached) throw new graphql.GraphQLError(cached.message, { extensions: { ...cached.extensions } });
+            return;
+          }
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           // Bad variables fail execution before any resolver runs; graphql-js reports them there.
           if (coerced.errors) return;
           const rule = costLimitRule({ ...options, variables: coerced.coerced, operation });
           const [error] = graphql.validate(schema, document, [rule]);
+          if (!byShape) verdicts.set(document, (byShape = new Map()));
+          if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, error ?? null);
           if (error) throw error;
         },
       };
     },
   };
+}
+
+/** Distinct variable shapes remembered per document; beyond it, new shapes are priced every time. */
+const MAX_SHAPES_PER_DOCUMENT = 64;
+
+/** What of the variables can change a cost: numbers and list lengths (ids, `first`), nothing else. */
+function variableShape(variables: Record<string, unknown> | undefined): string {
+  if (!variables) return '';
+  let shape = '';
+  for (const name of Object.keys(variables).sort()) {
+    const value = variables[name];
+    shape += `${name}:${Array.isArray(value) ? `[${value.length}]` : typeof value === 'number' ? value : typeof value};`;
+  }
+  return shape;
 }

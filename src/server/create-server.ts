@@ -1,6 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -62,6 +66,11 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     parseOptions: limits.parseOptions,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      // Inline traces only feed GraphOS usage reporting through a router, and cache hints have no
+      // use for KYC data that must never sit in a shared cache; both plugins would wrap every field
+      // resolver of every request. Operations are measured by operationMetricsPlugin instead.
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(deps.metrics),
       ...limits.plugins,
       deps.config.introspection
