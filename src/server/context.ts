@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import type { IncomingMessage } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -26,7 +26,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export function createContext(
   deps: { providers: Providers; logger: Logger; metrics?: Metrics; requestTimeoutMs?: number },
   incomingRequestId: string | undefined,
-  client?: IncomingMessage,
+  response?: ServerResponse,
 ): GraphQLContext {
   const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
   const logger = deps.logger.child({ requestId });
@@ -36,9 +36,11 @@ export function createContext(
   setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(new Error('request deadline passed')), timeoutMs);
   timer.unref();
-  client?.once('close', () => {
+  // A response always emits 'close', once sent or once its connection died: either way the
+  // request is over, and the timer must not keep the whole context alive until the deadline.
+  response?.once('close', () => {
     clearTimeout(timer);
-    if (!client.complete || client.destroyed) controller.abort(new Error('client went away'));
+    if (!response.writableFinished) controller.abort(new Error('client went away'));
   });
   const call: CallContext = {
     requestId,

@@ -87,11 +87,11 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   await apollo.start();
 
   const handler = fastifyApolloHandler(apollo, {
-    context: async (request) =>
+    context: async (request, reply) =>
       createContext(
         { ...deps, requestTimeoutMs: deps.config.requestTimeoutMs },
         headerValue(request.headers['x-request-id']),
-        request.raw,
+        reply.raw,
       ),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
