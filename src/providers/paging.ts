@@ -7,7 +7,7 @@ import { UserInputError } from '../model/errors.js';
  * back in so a cursor from one provider (or a forged one) is a clear `BAD_USER_INPUT`.
  */
 export function encodeCursor(provider: ProviderName, state: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify({ p: provider, ...state }), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify(Object.assign({ p: provider }, state)), 'utf8').toString('base64url');
 }
 
 /** Decodes a cursor produced by `encodeCursor` for `provider` and validates its state. */

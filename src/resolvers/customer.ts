@@ -9,6 +9,7 @@ import { ProviderError } from '../model/errors.js';
 import { toGlobalId } from '../model/global-id.js';
 import type { GraphQLContext } from '../server/context.js';
 import { customerById } from './query.js';
+import { view } from './views.js';
 
 /** The detail document of `parent`: itself when full, else loaded (list rows are summaries). */
 function detailOf<T extends CustomerModel>(parent: T, ctx: GraphQLContext): T | Promise<T> {
@@ -32,9 +33,9 @@ const common = {
   capabilities: (parent: CustomerModel, _: unknown, ctx: GraphQLContext) =>
     parent.capabilities ?? ctx.loaders.capabilities.load(parent),
   requestForInformation: (parent: CustomerModel, _: unknown, ctx: GraphQLContext) =>
-    fromDetail(parent, ctx, (owner) => owner.requestForInformation.map((r) => ({ ...r, owner }))),
+    fromDetail(parent, ctx, (owner) => owner.requestForInformation.map((r) => view(r, owner))),
   rejection: (parent: CustomerModel, _: unknown, ctx: GraphQLContext) =>
-    fromDetail(parent, ctx, (owner) => (owner.rejection ? { ...owner.rejection, owner } : null)),
+    fromDetail(parent, ctx, (owner) => (owner.rejection ? view(owner.rejection, owner) : null)),
 };
 
 // Async so a malformed key rejects its own entity instead of throwing through the whole `_entities` list.
@@ -71,5 +72,5 @@ export const BusinessCustomer: BusinessCustomerResolvers = {
   ...common,
   __resolveReference: typedReference<BusinessCustomerModel>('BUSINESS'),
   associatedParties: (parent, _, ctx) =>
-    fromDetail(parent as BusinessCustomerModel, ctx, (owner) => owner.associatedParties.map((p) => ({ ...p, owner }))),
+    fromDetail(parent as BusinessCustomerModel, ctx, (owner) => owner.associatedParties.map((p) => view(p, owner))),
 };

@@ -4,18 +4,16 @@ import type {
   PartyRejectionResolvers,
   RejectionResolvers,
 } from '../generated/resolvers.js';
-import { partyView } from './views.js';
+import { partyView, view } from './views.js';
 
 // Nested objects resolve against the customer that owns them (see views.ts): no extra calls.
 
 export const AssociatedParty: AssociatedPartyResolvers = {
   requestForInformation: (party) =>
-    party.owner.requestForInformation
-      .filter((r) => r.associatedPartyId === party.id)
-      .map((r) => ({ ...r, owner: party.owner })),
+    party.owner.requestForInformation.filter((r) => r.associatedPartyId === party.id).map((r) => view(r, party.owner)),
   rejection: (party) => {
     const own = party.owner.rejection?.associatedParties.find((r) => r.associatedPartyId === party.id);
-    return own ? { ...own, owner: party.owner } : null;
+    return own ? view(own, party.owner) : null;
   },
 };
 
@@ -24,7 +22,7 @@ export const InformationRequest: InformationRequestResolvers = {
 };
 
 export const Rejection: RejectionResolvers = {
-  associatedParties: (rejection) => rejection.associatedParties.map((r) => ({ ...r, owner: rejection.owner })),
+  associatedParties: (rejection) => rejection.associatedParties.map((r) => view(r, rejection.owner)),
 };
 
 export const PartyRejection: PartyRejectionResolvers = {

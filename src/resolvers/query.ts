@@ -18,14 +18,18 @@ export const Query: QueryResolvers = {
   node: (_, { id }, ctx) => customerById(id, ctx),
   nodes: (_, { ids }, ctx) => {
     if (ids.length > MAX_NODES) throw new UserInputError(`nodes takes at most ${MAX_NODES} ids.`);
-    // One promise per id: a bad id or a failing provider nulls its own entry, not the list.
-    return ids.map((id) => {
-      try {
-        return customerById(id, ctx);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-    });
+    // A failed entry is its Error, which GraphQL reports at that entry's path and nulls: a bad id or
+    // a failing provider never takes the rest of the list with it. (The generated resolver type has
+    // no room for Error entries, which graphql-js and graphql-jit both accept, hence the cast.)
+    return Promise.all(
+      ids.map(async (id) => {
+        try {
+          return await customerById(id, ctx);
+        } catch (err) {
+          return err instanceof Error ? err : new Error(String(err));
+        }
+      }),
+    ) as unknown as Promise<CustomerModel[]>;
   },
   customers: async (_, { provider, type, first, after }, ctx) => {
     if (!PROVIDERS.includes(provider)) throw new UserInputError('Unknown provider.');

@@ -15,8 +15,13 @@ export type InformationRequestView = InformationRequestModel & { readonly owner:
 export type RejectionView = RejectionModel & { readonly owner: CustomerModel };
 export type PartyRejectionView = PartyRejectionModel & { readonly owner: CustomerModel };
 
+/** A nested object with the customer that owns it (Object.assign: spreads are slow on Node 20). */
+export function view<T extends object, O extends CustomerModel>(item: T, owner: O): T & { readonly owner: O } {
+  return Object.assign({ owner }, item);
+}
+
 export function partyView(owner: CustomerModel, id: string | null): AssociatedPartyView | null {
   if (!id || owner.type !== 'BUSINESS') return null;
   const party = owner.associatedParties.find((p) => p.id === id);
-  return party ? { ...party, owner } : null;
+  return party ? view(party, owner) : null;
 }

@@ -17,6 +17,7 @@ import type { Providers } from '../providers/registry.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { createFormatError } from './errors.js';
+import { jitExecutionGateway } from './jit-executor.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
@@ -56,7 +57,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   installClientAuth(app, deps.config);
   const limits = queryLimits({ production: deps.config.production });
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: createSchema(),
+    gateway: jitExecutionGateway(createSchema()),
     logger: deps.logger,
     introspection: deps.config.introspection,
     csrfPrevention: true,
@@ -86,13 +87,10 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   });
   await apollo.start();
 
+  const contextDeps = { ...deps, requestTimeoutMs: deps.config.requestTimeoutMs };
   const handler = fastifyApolloHandler(apollo, {
     context: async (request, reply) =>
-      createContext(
-        { ...deps, requestTimeoutMs: deps.config.requestTimeoutMs },
-        headerValue(request.headers['x-request-id']),
-        reply.raw,
-      ),
+      createContext(contextDeps, headerValue(request.headers['x-request-id']), reply.raw),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', (_, reply) => reply.redirect('/graphql'));

@@ -41,8 +41,8 @@ export async function listFinCustomers(client: FinClient, query: ListQuery, call
     items.forEach((dto, k) => {
       const index = offset + k + 1;
       // The last row of a type points at the start of the next type, so no empty page is fetched.
-      const after = index >= total && next ? { s: next, o: 0 } : { s: type, o: index };
-      rows.push({ cursor: encodeCursor('FIN', { ...after, f: query.type }), customer: mapCustomerSummary(dto) });
+      const after = index >= total && next ? { s: next, o: 0, f: query.type } : { s: type, o: index, f: query.type };
+      rows.push({ cursor: encodeCursor('FIN', after), customer: mapCustomerSummary(dto) });
     });
     const end = offset + items.length;
     // Past the end of this type, a following type may still have rows; learning it would cost a call.
