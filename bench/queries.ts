@@ -220,9 +220,12 @@ export const NODES = /* GraphQL */ `
   }
 `;
 
-/** `list-40-detail`: a Fin business page with fields list rows lack, so every row's detail is loaded. */
-export const LIST_DETAIL = /* GraphQL */ `
-  query BenchListDetail($after: String) {
+/**
+ * `list-40-rfi`: a Fin business page asking for what Fin's list rows lack (requests for
+ * information, associated parties, status time), so each row's detail is loaded: 41 calls, as Mesh.
+ */
+export const LIST_RFI = /* GraphQL */ `
+  query BenchListRfi($after: String) {
     customers(provider: FIN, type: BUSINESS, first: 40, after: $after) {
       totalCount
       pageInfo {
@@ -266,26 +269,41 @@ export const LIST_DETAIL = /* GraphQL */ `
   }
 `;
 
-/** `list-40-rows`: the same pages, only fields a Fin list row carries (fin-list-customers-v2.md). */
-export const LIST_ROWS = /* GraphQL */ `
-  query BenchListRows($after: String) {
+/**
+ * `list-40-detail` (Mesh's "list of 40 Fin customers with nested detail"): every customer field and
+ * nested object a Fin list row carries (fin-list-customers-v2.md). Mesh's generated schema fetches
+ * each row's detail for these (41 calls); the list page primes our loaders, so it costs one.
+ */
+export const LIST_DETAIL = /* GraphQL */ `
+  query BenchListDetail($after: String) {
     customers(provider: FIN, type: BUSINESS, first: 40, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
         endCursor
       }
-      nodes {
-        id
-        providerId
-        type
-        email
-        phone
-        status
-        providerStatus
-        createdAt
-        ... on BusinessCustomer {
-          legalName
+      edges {
+        cursor
+        node {
+          id
+          provider
+          providerId
+          type
+          email
+          phone
+          status
+          providerStatus
+          createdAt
+          updatedAt
+          termsOfService {
+            status
+            url
+          }
+          ... on BusinessCustomer {
+            legalName
+            tradeName
+            countryOfIncorporation
+          }
         }
       }
     }

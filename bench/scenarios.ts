@@ -1,5 +1,5 @@
 import { gql, graphqlBody, type ServerTarget } from './graphql.js';
-import { IDS, LIST_512, LIST_DETAIL, LIST_ROWS, NODES, SINGLE_FULL, SINGLE_SMALL } from './queries.js';
+import { IDS, LIST_512, LIST_DETAIL, LIST_RFI, NODES, SINGLE_FULL, SINGLE_SMALL } from './queries.js';
 import type { SimulatorControl, SimulatorInfo } from './simulator-control.js';
 
 /** Scenario names: short and stable, they are the keys of the results JSON. */
@@ -8,7 +8,7 @@ export const SCENARIO_NAMES = [
   'single-full',
   'nodes-20',
   'list-40-detail',
-  'list-40-rows',
+  'list-40-rfi',
   'list-512',
   'ceiling',
 ] as const;
@@ -131,13 +131,13 @@ export async function prepareScenarios(
     },
     {
       name: 'list-40-detail',
-      description: `customers(FIN, BUSINESS, first: 40) + detail fields, ${pages.length} pages in turn`,
+      description: `customers(FIN, BUSINESS, first: 40), every field a list row carries, ${pages.length} pages in turn`,
       pool: pages.map((after) => post(LIST_DETAIL, { after })),
     },
     {
-      name: 'list-40-rows',
-      description: `customers(FIN, BUSINESS, first: 40), list-row fields only, ${pages.length} pages in turn`,
-      pool: pages.map((after) => post(LIST_ROWS, { after })),
+      name: 'list-40-rfi',
+      description: `customers(FIN, BUSINESS, first: 40) + RFIs and parties (not in Fin's list rows), ${pages.length} pages in turn`,
+      pool: pages.map((after) => post(LIST_RFI, { after })),
     },
     {
       name: 'list-512',
