@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { CapabilityModel, CustomerModel, CustomerRef, ProviderName } from '../model/customer.js';
 import { ProviderError } from '../model/errors.js';
 import type { Providers } from '../providers/registry.js';
+import { abortCause } from '../providers/deadline.js';
 import type { CallContext, CustomerProvider } from '../providers/types.js';
 
 /** Per-request loaders: one upstream call per distinct customer (and per distinct need) per request. */
@@ -42,7 +43,9 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
             return value;
           } catch (err) {
             if (err instanceof ProviderError && err.code !== 'NOT_FOUND') {
-              call.logger.warn({ provider: err.provider, code: err.code, ...err.detail }, 'provider call failed');
+              // A request its client abandoned is not the provider's fault; a spent deadline is.
+              const level = call.signal?.aborted && abortCause(call) === 'aborted' ? 'debug' : 'warn';
+              call.logger[level]({ provider: err.provider, code: err.code, ...err.detail }, 'provider call failed');
             }
             return err instanceof Error ? err : new Error(String(err));
           }

@@ -7,7 +7,7 @@ import type { CallContext } from './types.js';
 
 /** Connection and timeout settings of one provider origin (from `UPSTREAM_*` / `<PROVIDER>_*`, config.ts). */
 export interface PoolOptions {
-  /** Most sockets open to the origin at once; requests beyond it queue. Bounds upstream concurrency. Default 32. */
+  /** Most sockets open to the origin at once; requests beyond it queue. Bounds upstream concurrency. Default 128. */
   connections?: number;
   /** TCP + TLS connect timeout, ms. Default 3000. */
   connectTimeout?: number;
@@ -39,7 +39,7 @@ export interface ResilienceOptions {
  */
 export function createPool(origin: string, options: PoolOptions = {}, resilience: ResilienceOptions = {}): Dispatcher {
   const pool = new Pool(origin, {
-    connections: options.connections ?? 32,
+    connections: options.connections ?? 128,
     pipelining: 1,
     keepAliveTimeout: 30_000,
     connect: { timeout: options.connectTimeout ?? 3_000 },

@@ -45,6 +45,23 @@ describe('/readyz over the real providers', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
+  it('checks that Fin.com gives a token: ready with one token request, unavailable with refused credentials', async () => {
+    h = await startHarness();
+    h.sims.resetCounters();
+    expect(JSON.parse((await h.http('/readyz')).text).providers.FIN).toBe('ready');
+    expect(h.sims.fin.log.count('POST /v1/oauth/token')).toBe(1);
+    expect(h.sims.fin.log.count('GET /v2/customers/:id')).toBe(0);
+    await h.http('/readyz');
+    expect(h.sims.fin.log.count('POST /v1/oauth/token')).toBe(1);
+    await h.close();
+    h = await startHarness({
+      configure: (p) => ({ ...p, fin: p.fin && { ...p.fin, clientSecret: 'refused-secret' } }),
+    });
+    const res = await h.http('/readyz');
+    expect(res.status, res.text).toBe(200);
+    expect(JSON.parse(res.text).providers).toEqual({ FIN: 'unavailable', SPHEREPAY: 'ready', OPENFX: 'ready' });
+  });
+
   it('stays ready when one provider is not configured, naming it', async () => {
     h = await startHarness({ without: ['spherepay'] });
     const res = await h.http('/readyz');
