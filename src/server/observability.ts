@@ -12,7 +12,7 @@ import type { Logger } from '../logger.js';
 import { PROVIDERS, type ProviderName } from '../model/customer.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
-import type { CallContext, CustomerProvider } from '../providers/types.js';
+import type { CallContext } from '../providers/types.js';
 import type { GraphQLContext } from './context.js';
 
 /** How a GraphQL operation ended: no errors / some fields answered beside errors / nothing answered. */
@@ -26,9 +26,6 @@ export interface Readiness {
   readonly status: 'ready' | 'not_ready';
   readonly providers: Record<ProviderName, ProviderReadiness>;
 }
-
-/** A provider as readiness sees it: `health()` for the circuit, `ready()` for provider-specific checks. */
-export type ProbeableProvider = CustomerProvider;
 
 // Labels must have bounded cardinality: names come from clients, so only well-formed ones count,
 // and only the first MAX_OPERATION_NAMES distinct ones per process; later ones share `other`.
@@ -134,7 +131,7 @@ export async function checkReadiness(
   const timeoutMs = deps.timeoutMs ?? READY_CHECK_TIMEOUT_MS;
   const entries = await Promise.all(
     PROVIDERS.map(async (name): Promise<[ProviderName, ProviderReadiness]> => {
-      const provider = providers[name] as ProbeableProvider | null;
+      const provider = providers[name];
       if (!provider) return [name, 'not_configured'];
       if (provider.health?.().circuit === 'open') return [name, 'circuit_open'];
       const ready = provider.ready?.bind(provider);
@@ -216,7 +213,7 @@ export function installOpsRoutes(
   app.get('/metrics', async (_, reply) => {
     // The gauge is read off the breakers at scrape time, so it is exact whoever else updates it.
     for (const name of PROVIDERS) {
-      const circuit = (deps.providers[name] as ProbeableProvider | null)?.health?.().circuit;
+      const circuit = deps.providers[name]?.health?.().circuit;
       if (circuit) deps.metrics.circuitState.set({ provider: name }, CIRCUIT_GAUGE[circuit]);
     }
     const text = await deps.metrics.registry.metrics();

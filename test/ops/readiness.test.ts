@@ -5,7 +5,7 @@ import type { ProviderName } from '../../src/model/customer.js';
 import { createMetrics } from '../../src/observability/metrics.js';
 import type { Providers } from '../../src/providers/registry.js';
 import type { CallContext, CustomerProvider } from '../../src/providers/types.js';
-import { installOpsRoutes, type ProbeableProvider } from '../../src/server/observability.js';
+import { installOpsRoutes } from '../../src/server/observability.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { parseExposition } from './prom.js';
 
@@ -106,7 +106,7 @@ describe('/readyz over the real providers', () => {
 function fake(
   name: ProviderName,
   options: { circuit?: 'closed' | 'open' | 'half_open'; ready?: (call: CallContext) => Promise<boolean> },
-): ProbeableProvider {
+): CustomerProvider {
   const never = () => Promise.reject(new Error('not called by readiness'));
   const provider: CustomerProvider = {
     name,
