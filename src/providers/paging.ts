@@ -49,3 +49,38 @@ export function planPages(offset: number, count: number, maxPerPage: number): Pa
   }
   return { perPage: best.perPage, pages: Array.from({ length: best.n }, (_, i) => best.first + i + 1) };
 }
+
+/** One page of a page-numbered list, as `fetchPagedWindow` needs it. */
+export interface NumberedPage<T> {
+  readonly items: readonly T[];
+  /** The list's size when the provider reports it. */
+  readonly total: number | null;
+  /** Whether pages follow, for providers that report it instead of (or beside) a total. */
+  readonly hasNext?: boolean;
+}
+
+/**
+ * Reads the items `[offset, offset + count)` of a page-numbered list with the fewest pages
+ * (`planPages`): the first planned page first, then, in parallel, only the further pages its
+ * total (or `hasNext`) says can hold rows. `more` tells whether items follow the window.
+ */
+export async function fetchPagedWindow<T>(
+  offset: number,
+  count: number,
+  maxPerPage: number,
+  fetchPage: (page: number, perPage: number) => Promise<NumberedPage<T>>,
+): Promise<{ items: T[]; total: number | null; more: boolean }> {
+  const plan = planPages(offset, count, maxPerPage);
+  const [firstPage, ...rest] = plan.pages as [number, ...number[]];
+  const head = await fetchPage(firstPage, plan.perPage);
+  const { total } = head;
+  const holdsRows = (page: number) => (total !== null ? (page - 1) * plan.perPage < total : head.hasNext === true);
+  const tail = await Promise.all(rest.filter(holdsRows).map((page) => fetchPage(page, plan.perPage)));
+  const all = [head, ...tail].flatMap((p) => p.items);
+  const start = offset - (firstPage - 1) * plan.perPage;
+  const items = all.slice(start, start + count);
+  const last = tail.at(-1) ?? head;
+  const more =
+    total !== null ? offset + items.length < total : start + items.length < all.length || last.hasNext === true;
+  return { items, total, more };
+}

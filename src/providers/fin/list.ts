@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CustomerModel, CustomerType } from '../../model/customer.js';
 import { UserInputError } from '../../model/errors.js';
-import { decodeCursor, encodeCursor, planPages } from '../paging.js';
+import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
 import type { CallContext, CustomerPage, ListQuery } from '../types.js';
 import type { FinClient } from './client.js';
 import { mapCustomerSummary } from './mapper.js';
@@ -52,18 +52,12 @@ export async function listFinCustomers(client: FinClient, query: ListQuery, call
 }
 
 async function fetchWindow(client: FinClient, type: CustomerType, offset: number, count: number, call: CallContext) {
-  const plan = planPages(offset, count, FIN_MAX_PER_PAGE);
-  const [firstPage, ...rest] = plan.pages;
-  const head = await client.listCustomers({ type, perPage: plan.perPage, page: firstPage as number }, call);
-  const total = head.data.pagination.total;
-  // Only fetch the further planned pages that can hold rows (the total is known now).
-  const needed = rest.filter((p) => (p - 1) * plan.perPage < total);
-  const tail = await Promise.all(
-    needed.map((page) => client.listCustomers({ type, perPage: plan.perPage, page }, call)),
-  );
-  const all = [head, ...tail].flatMap((p) => p.data.customers);
-  const start = offset - ((firstPage as number) - 1) * plan.perPage;
-  return { items: all.slice(start, start + count), total };
+  const window = await fetchPagedWindow(offset, count, FIN_MAX_PER_PAGE, async (page, perPage) => {
+    const res = await client.listCustomers({ type, perPage, page }, call);
+    return { items: res.data.customers, total: res.data.pagination.total };
+  });
+  // Fin always reports `total` (the list DTO requires it).
+  return { items: window.items, total: window.total ?? 0 };
 }
 
 function totalCount(

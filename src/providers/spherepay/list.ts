@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserInputError } from '../../model/errors.js';
-import { decodeCursor, encodeCursor, planPages } from '../paging.js';
+import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
 import type { SpherePayClient } from './client.js';
 import { mapCustomer, toSpherePayType } from './mapper.js';
@@ -40,28 +40,18 @@ export async function listSpherePayCustomers(
     offset = state.o;
   }
   const type = query.type ? toSpherePayType(query.type) : null;
-  const plan = planPages(offset, query.first, SPHEREPAY_MAX_LIMIT);
-  const [firstPage, ...rest] = plan.pages as [number, ...number[]];
-  const head = await client.listCustomers({ page: firstPage, limit: plan.perPage, type }, call);
-  const total = head.pagination.total ?? null;
-  // Fetch only the further planned pages that can hold rows: the first page told us the size.
-  const more =
-    total !== null ? (page: number) => (page - 1) * plan.perPage < total : () => head.pagination.hasNext === true;
-  const tail = await Promise.all(
-    rest.filter(more).map((page) => client.listCustomers({ page, limit: plan.perPage, type }, call)),
+  const { items, total, more } = await fetchPagedWindow(
+    offset,
+    query.first,
+    SPHEREPAY_MAX_LIMIT,
+    async (page, limit) => {
+      const res = await client.listCustomers({ page, limit, type }, call);
+      return { items: res.customers, total: res.pagination.total ?? null, hasNext: res.pagination.hasNext === true };
+    },
   );
-  const pages = [head, ...tail];
-  const items = pages.flatMap((p) => p.customers);
-  const start = offset - (firstPage - 1) * plan.perPage;
-  const window = items.slice(start, start + query.first);
-  const rows = window.map((dto, k) => ({
+  const rows = items.map((dto, k) => ({
     cursor: encodeCursor('SPHEREPAY', { o: offset + k + 1, t: query.type }),
     customer: mapCustomer(dto),
   }));
-  const last = pages[pages.length - 1] as (typeof pages)[number];
-  const hasNextPage =
-    total !== null
-      ? offset + rows.length < total
-      : start + window.length < items.length || last.pagination.hasNext === true;
-  return { rows, hasNextPage, totalCount: total };
+  return { rows, hasNextPage: more, totalCount: total };
 }
