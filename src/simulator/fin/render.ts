@@ -41,6 +41,36 @@ function v2Rejection(record: FinCustomerRecord): FinRejectionReason | null {
   return record.status === 'REJECTED' || record.status === 'ACTION_REQUIRED' ? record.rejection : null;
 }
 
+/** The fields V1 and V2 details share, in the documented key order, ahead of each version's tail. */
+function detailHead<S extends string>(record: FinCustomerRecord, status: S) {
+  if (record.type === 'INDIVIDUAL') {
+    return {
+      customer_id: record.id,
+      type: 'INDIVIDUAL' as const,
+      first_name: record.firstName,
+      last_name: record.lastName,
+      email: record.email,
+      phone: record.phone,
+      country_of_residence: record.countryOfResidence,
+      verification_type: record.verificationType,
+      customer_status: status,
+      tos_policies_url: record.tosPoliciesUrl,
+    };
+  }
+  return {
+    customer_id: record.id,
+    type: 'BUSINESS' as const,
+    business_name: record.businessName,
+    email: record.email,
+    phone: record.phone,
+    country_of_incorporation: record.countryOfIncorporation,
+    verification_type: record.verificationType,
+    customer_status: status,
+    tos_policies_url: record.tosPoliciesUrl,
+    associated_parties: record.associatedParties,
+  };
+}
+
 /** `GET /v1/customers/{id}` → `data` (fin-get-customer-v1), keys in the documented order. */
 export function renderV1Detail(record: FinCustomerRecord): FinV1IndividualDetail | FinV1BusinessDetail {
   const status = statusOnV1(record);
@@ -52,34 +82,7 @@ export function renderV1Detail(record: FinCustomerRecord): FinV1IndividualDetail
     rejection_reason: v1Rejection(record),
     request_for_information: v1Rfi(record.rfi),
   };
-  if (record.type === 'INDIVIDUAL') {
-    return {
-      customer_id: record.id,
-      type: 'INDIVIDUAL',
-      first_name: record.firstName,
-      last_name: record.lastName,
-      email: record.email,
-      phone: record.phone,
-      country_of_residence: record.countryOfResidence,
-      verification_type: record.verificationType,
-      customer_status: status,
-      tos_policies_url: record.tosPoliciesUrl,
-      ...tail,
-    };
-  }
-  return {
-    customer_id: record.id,
-    type: 'BUSINESS',
-    business_name: record.businessName,
-    email: record.email,
-    phone: record.phone,
-    country_of_incorporation: record.countryOfIncorporation,
-    verification_type: record.verificationType,
-    customer_status: status,
-    tos_policies_url: record.tosPoliciesUrl,
-    associated_parties: record.associatedParties,
-    ...tail,
-  };
+  return Object.assign(detailHead(record, status), tail);
 }
 
 /** `GET /v2/customers/{id}` → `data` (fin-get-customer-v2): no capabilities, structured rejection and RFI. */
@@ -93,34 +96,7 @@ export function renderV2Detail(record: FinCustomerRecord): FinV2IndividualDetail
     rejection_reason: v2Rejection(record),
     request_for_information: record.rfi,
   };
-  if (record.type === 'INDIVIDUAL') {
-    return {
-      customer_id: record.id,
-      type: 'INDIVIDUAL',
-      first_name: record.firstName,
-      last_name: record.lastName,
-      email: record.email,
-      phone: record.phone,
-      country_of_residence: record.countryOfResidence,
-      verification_type: record.verificationType,
-      customer_status: status,
-      tos_policies_url: record.tosPoliciesUrl,
-      ...tail,
-    };
-  }
-  return {
-    customer_id: record.id,
-    type: 'BUSINESS',
-    business_name: record.businessName,
-    email: record.email,
-    phone: record.phone,
-    country_of_incorporation: record.countryOfIncorporation,
-    verification_type: record.verificationType,
-    customer_status: status,
-    tos_policies_url: record.tosPoliciesUrl,
-    associated_parties: record.associatedParties,
-    ...tail,
-  };
+  return Object.assign(detailHead(record, status), tail);
 }
 
 /**
