@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { PoolOptions } from './providers/http.js';
 
 export interface FinConfig {
@@ -34,6 +35,8 @@ export interface Config {
   readonly requestTimeoutMs: number;
   /** True when no provider is configured and the embedded simulator serves all three. */
   readonly useSimulator: boolean;
+  /** Server processes sharing the port (`WORKERS`, default 1; `auto` = one per core). */
+  readonly workers: number;
   readonly providers: {
     readonly fin: FinConfig | null;
     readonly spherepay: SpherePayConfig | null;
@@ -86,6 +89,11 @@ export function loadConfig(env: Env = process.env): Config {
       'API_KEYS is required when real providers are configured (or set ALLOW_UNAUTHENTICATED=true to serve without client authentication).',
     );
   }
+  const workers = env.WORKERS === 'auto' ? availableParallelism() : int(env, 'WORKERS', 1, 1, 64);
+  if (useSimulator && workers > 1) {
+    // Each process would start its own simulator with its own data and credentials.
+    throw new ConfigError('WORKERS above 1 needs configured providers: the embedded simulator serves one process.');
+  }
   return Object.freeze({
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -95,6 +103,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 120_000),
     useSimulator,
+    workers,
     providers: Object.freeze({ fin, spherepay, openfx }),
   });
 }

@@ -1,4 +1,6 @@
 // Process entry only: config → simulator (when no provider is configured) → server → listen; signals.
+import cluster from 'node:cluster';
+import { createClusterMetricsReader, runPrimary, shareRegistry } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -20,7 +22,12 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const logger = createLogger({ level: config.logLevel });
+  const root = createLogger({ level: config.logLevel });
+  if (config.workers > 1 && cluster.isPrimary) {
+    runPrimary(config.workers, root.child({ role: 'primary' }), config.requestTimeoutMs + DRAIN_GRACE_MS + 1_000);
+    return;
+  }
+  const logger = cluster.worker ? root.child({ worker: cluster.worker.id, pid: process.pid }) : root;
 
   let simulators: Simulators | null = null;
   let providerConfig = config.providers;
@@ -34,8 +41,10 @@ async function main(): Promise<void> {
   }
 
   const metrics = createMetrics();
+  if (cluster.isWorker) shareRegistry(metrics.registry);
+  const metricsText = cluster.isWorker ? createClusterMetricsReader() : undefined;
   const providers = createProviders(providerConfig, { metrics, breaker: { logger } });
-  const { app } = await createServer({ config, providers, logger, metrics });
+  const { app } = await createServer({ config, providers, logger, metrics, metricsText });
   await app.listen({ port: config.port, host: config.host });
   // The bound port, not the configured one: PORT=0 picks a free port, and whoever started us must learn it.
   const address = app.server.address();

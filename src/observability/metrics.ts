@@ -35,6 +35,8 @@ export function createMetrics() {
       name: 'customer_graph_circuit_state',
       help: 'Circuit breaker state per provider: 0 closed, 1 half-open, 2 open.',
       labelNames: ['provider'] as const,
+      // Summed over cluster workers a state would mean nothing; the worst worker's is what matters.
+      aggregator: 'max',
       registers,
     }),
     graphqlOperations: new Counter({

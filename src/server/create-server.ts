@@ -29,6 +29,8 @@ export interface ServerDeps {
   readonly providers: Providers;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** What `/metrics` serves; default this process's registry (a cluster worker asks for every worker's sum). */
+  readonly metricsText?: () => Promise<string>;
 }
 
 export interface CustomerGraphServer {

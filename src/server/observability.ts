@@ -188,7 +188,7 @@ const CIRCUIT_GAUGE = { closed: 0, half_open: 1, open: 2 } as const;
  */
 export function installOpsRoutes(
   app: FastifyInstance,
-  deps: { providers: Providers; metrics: Metrics; readyTimeoutMs?: number },
+  deps: { providers: Providers; metrics: Metrics; metricsText?: () => Promise<string>; readyTimeoutMs?: number },
 ): void {
   const logger = app.log as Logger;
   let inFlight: Promise<Readiness> | null = null;
@@ -216,7 +216,7 @@ export function installOpsRoutes(
       const circuit = deps.providers[name]?.health?.().circuit;
       if (circuit) deps.metrics.circuitState.set({ provider: name }, CIRCUIT_GAUGE[circuit]);
     }
-    const text = await deps.metrics.registry.metrics();
+    const text = await (deps.metricsText ?? (() => deps.metrics.registry.metrics()))();
     return reply
       .header('content-type', deps.metrics.registry.contentType)
       .header('cache-control', 'no-store')

@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { request as httpRequest } from 'node:http';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
 import { describeLeaks, LeakScanner, scanTranscript, simulatorNeedles } from '../helpers/leak-scan.js';
+import { send, startServer } from '../helpers/server-process.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SLOW_MS = 1_500;
 
 let sims: Simulators | undefined;
@@ -16,99 +14,6 @@ afterEach(async () => {
   sims = undefined;
   child = undefined;
 });
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-/** One request on its own connection (no keep-alive pool), so "new connection" means exactly that. */
-function send(port: number, path: string, body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: body === undefined ? 'GET' : 'POST',
-        agent: false,
-        headers: {
-          connection: 'close',
-          ...(body === undefined ? {} : { 'content-type': 'application/json', accept: 'application/json' }),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** Starts `src/main.ts` exactly as a container would (no build), pointed at the simulators. */
-function startServer(s: Simulators) {
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'info',
-    ALLOW_UNAUTHENTICATED: 'true',
-    FIN_API_URL: s.fin.url,
-    FIN_CLIENT_ID: s.fin.clientId,
-    FIN_CLIENT_SECRET: s.fin.clientSecret,
-    SPHEREPAY_API_URL: s.spherepay.url,
-    SPHEREPAY_API_KEY: s.spherepay.apiKey,
-    OPENFX_API_URL: s.openfx.url,
-    OPENFX_API_KEY: s.openfx.apiKey,
-    OPENFX_PRIVATE_KEY: s.openfx.privateKeyPem,
-  };
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  const stderr: string[] = [];
-  const waiters: { test: (line: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }[] =
-    [];
-  let pending = '';
-  proc.stdout?.on('data', (chunk: Buffer) => {
-    pending += chunk.toString('utf8');
-    const parts = pending.split('\n');
-    pending = parts.pop() ?? '';
-    for (const line of parts.filter(Boolean)) {
-      lines.push(line);
-      const parsed = JSON.parse(line) as Record<string, unknown>;
-      for (const w of waiters.filter((w) => w.test(parsed))) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(parsed);
-      }
-    }
-  });
-  proc.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: string | null; at: number }>((resolve) =>
-    proc.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
-  );
-  /** Resolves with the first log line (already written or to come) that passes `test`. */
-  const logLine = (test: (line: Record<string, unknown>) => boolean, timeoutMs: number) => {
-    const seen = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find(test);
-    if (seen) return Promise.resolve(seen);
-    return new Promise<Record<string, unknown>>((resolve, reject) => {
-      waiters.push({ test, resolve });
-      setTimeout(
-        () => reject(new Error(`no such log line within ${timeoutMs} ms; stderr: ${stderr.join('')}`)),
-        timeoutMs,
-      ).unref();
-    });
-  };
-  return { proc, lines, exited, logLine };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

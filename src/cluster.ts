@@ -1,0 +1,122 @@
+// WORKERS > 1: the primary forks that many server processes on one port (Node's cluster module hands
+// connections out round-robin), replaces a worker that dies, drains them all on SIGTERM/SIGINT, and
+// answers their `/metrics` with the sum over every worker (prom-client's AggregatorRegistry).
+import cluster, { type Worker } from 'node:cluster';
+import { AggregatorRegistry, type Registry } from 'prom-client';
+import type { Logger } from './logger.js';
+
+const METRICS_REQUEST = 'customer-graph:metrics-request';
+const METRICS_REPLY = 'customer-graph:metrics-reply';
+/** A worker that dies sooner than this after its start is crash-looping: stop instead of re-forking. */
+const MIN_UPTIME_MS = 5_000;
+
+interface MetricsRequest {
+  type: typeof METRICS_REQUEST;
+  id: number;
+}
+interface MetricsReply {
+  type: typeof METRICS_REPLY;
+  id: number;
+  text?: string;
+  error?: string;
+}
+
+/** Runs the primary: forks `workers` copies of this entry point and supervises them. */
+export function runPrimary(workers: number, logger: Logger, drainMs: number): void {
+  const aggregator = new AggregatorRegistry();
+  const started = new Map<Worker, number>();
+  let stopping = false;
+  let failed = false;
+
+  const fork = () => started.set(cluster.fork(), Date.now());
+  cluster.on('message', (worker, message: MetricsRequest) => {
+    if (message?.type !== METRICS_REQUEST) return;
+    const reply = (body: Omit<MetricsReply, 'type' | 'id'>) => {
+      if (worker.isConnected()) worker.send({ type: METRICS_REPLY, id: message.id, ...body });
+    };
+    aggregator.clusterMetrics().then(
+      (text) => reply({ text }),
+      (err: unknown) => reply({ error: err instanceof Error ? err.message : 'aggregation failed' }),
+    );
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    const uptimeMs = Date.now() - (started.get(worker) ?? 0);
+    started.delete(worker);
+    if (code !== 0) failed = true;
+    if (stopping) {
+      if (started.size === 0) {
+        logger.info({ failed }, 'all workers stopped');
+        process.exit(failed ? 1 : 0);
+      }
+      return;
+    }
+    if (uptimeMs < MIN_UPTIME_MS) {
+      logger.error({ pid: worker.process.pid, code, signal, uptimeMs }, 'worker died right after start; stopping');
+      void stop('crash loop');
+      return;
+    }
+    logger.error({ pid: worker.process.pid, code, signal }, 'worker died; starting another');
+    fork();
+  });
+
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason, workers: started.size }, 'stopping workers');
+    for (const worker of started.keys()) worker.process.kill('SIGTERM');
+    // Workers exit on their own drain deadline; this only covers one that cannot.
+    setTimeout(() => {
+      logger.error('workers did not stop in time; exiting');
+      process.exit(1);
+    }, drainMs).unref();
+    if (started.size === 0) process.exit(failed ? 1 : 0);
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+
+  logger.info({ workers }, `starting ${workers} workers`);
+  for (let i = 0; i < workers; i++) fork();
+}
+
+/**
+ * In a worker: the Prometheus text of every worker summed, asked of the primary over IPC, so a scrape
+ * that lands on any worker sees the whole process group.
+ */
+export function createClusterMetricsReader(timeoutMs = 5_000): () => Promise<string> {
+  let next = 0;
+  const pending = new Map<number, { resolve: (text: string) => void; reject: (err: Error) => void }>();
+  process.on('message', (message: MetricsReply) => {
+    if (message?.type !== METRICS_REPLY) return;
+    const waiter = pending.get(message.id);
+    if (!waiter) return;
+    pending.delete(message.id);
+    if (message.text !== undefined) waiter.resolve(message.text);
+    else waiter.reject(new Error(`cluster metrics: ${message.error ?? 'no answer'}`));
+  });
+  return () =>
+    new Promise<string>((resolve, reject) => {
+      const id = next++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error('cluster metrics: the primary did not answer in time'));
+      }, timeoutMs);
+      pending.set(id, {
+        resolve: (text) => {
+          clearTimeout(timer);
+          resolve(text);
+        },
+        reject: (err) => {
+          clearTimeout(timer);
+          reject(err);
+        },
+      });
+      process.send?.({ type: METRICS_REQUEST, id } satisfies MetricsRequest);
+    });
+}
+
+/** In a worker: lets the primary's AggregatorRegistry collect this registry. */
+export function shareRegistry(registry: Registry): void {
+  // Constructing one is what installs prom-client's worker-side listener; the instance itself is unused.
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([registry]);
+}

@@ -1,0 +1,83 @@
+import type { ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import { send, startServer } from '../helpers/server-process.js';
+
+let sims: Simulators | undefined;
+let child: ChildProcess | undefined;
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await sims?.close();
+  sims = undefined;
+  child = undefined;
+});
+
+type Line = Record<string, unknown>;
+const isReady = (l: Line) => typeof l.msg === 'string' && l.msg.includes('ready at');
+
+/** The sum of one metric's samples whose labels include `labels`. */
+function metric(text: string, name: string, labels: string): number {
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(`${name}{`) && l.includes(labels))
+    .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+}
+
+describe('WORKERS', () => {
+  it('is 1 by default, `auto` is one per core, and above 1 needs configured providers', () => {
+    const env = { FIN_API_URL: 'http://127.0.0.1:1', FIN_CLIENT_ID: 'a', FIN_CLIENT_SECRET: 'b', API_KEYS: 'k' };
+    expect(loadConfig(env).workers).toBe(1);
+    expect(loadConfig({ ...env, WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ ...env, WORKERS: '0' })).toThrow(/WORKERS must be a whole number from 1 to 64/);
+    expect(() => loadConfig({ WORKERS: '2' })).toThrow(/WORKERS above 1 needs configured providers/);
+  });
+
+  it(
+    'shares one port between workers, sums /metrics over all of them, and drains them all on SIGTERM',
+    { timeout: 60_000 },
+    async () => {
+      sims = await startSimulators();
+      const server = startServer(sims, { WORKERS: '2' });
+      child = server.proc;
+      const first = await server.logLine(isReady, 45_000);
+      await server.logLine((l) => isReady(l) && l.worker !== first.worker, 45_000);
+      const ready = server.lines.map((l) => JSON.parse(l) as Line).filter(isReady);
+      expect(new Set(ready.map((l) => l.port))).toEqual(new Set([first.port]));
+      const port = first.port as number;
+
+      // A connection per request: the primary hands connections to workers in turn.
+      const ids = sims.spherepay.dataset.individualIds.slice(0, 12);
+      const replies = await Promise.all(
+        ids.map((id) =>
+          send(port, '/graphql', JSON.stringify({ query: `query One { customer(id: "${id}") { id } }` })),
+        ),
+      );
+      for (const r of replies) expect(JSON.parse(r.body), r.body).not.toHaveProperty('errors');
+      const servedBy = () =>
+        server.lines
+          .map((l) => JSON.parse(l) as Line & { graphql?: { operation?: string } })
+          .filter((l) => l.graphql?.operation === 'One')
+          .map((l) => l.worker);
+      // Log lines travel through a pipe from two processes: the last ones may trail the responses.
+      await expect.poll(() => servedBy().length, { timeout: 5_000 }).toBe(12);
+      expect(new Set(servedBy()).size).toBe(2);
+
+      // Whichever worker answers the scrape, the counts are the whole group's.
+      for (let i = 0; i < 2; i++) {
+        const scrape = await send(port, '/metrics');
+        expect(scrape.status).toBe(200);
+        expect(metric(scrape.body, 'customer_graph_graphql_operations_total', 'operation="One"')).toBe(12);
+        expect(metric(scrape.body, 'customer_graph_upstream_requests_total', 'provider="SPHEREPAY"')).toBe(12);
+        expect(metric(scrape.body, 'customer_graph_circuit_state', 'provider="SPHEREPAY"')).toBe(0);
+      }
+      expect(sims.spherepay.log.entries.filter((e) => e.route === 'GET /v2/customer/:id')).toHaveLength(12);
+
+      child.kill('SIGTERM');
+      const exit = await server.exited;
+      expect(exit).toMatchObject({ code: 0, signal: null });
+      expect(server.lines.filter((l) => l.includes('"msg":"stopped"'))).toHaveLength(2);
+      expect(server.lines.some((l) => l.includes('"msg":"all workers stopped"'))).toBe(true);
+    },
+  );
+});
