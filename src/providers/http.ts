@@ -32,6 +32,9 @@ export interface ResilienceOptions {
   perAttempt?: Dispatcher.DispatcherComposeInterceptor[];
 }
 
+/** Responses larger than this are refused (undici's `UND_ERR_RES_EXCEEDED_MAX_SIZE`): a customer document is a few KiB. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
 /**
  * One undici Pool per provider origin, never the global dispatcher, with explicit connect, headers
  * and body timeouts and the retry policy composed on top: `compose` makes the last interceptor the
@@ -45,6 +48,7 @@ export function createPool(origin: string, options: PoolOptions = {}, resilience
     connect: { timeout: options.connectTimeout ?? 3_000 },
     headersTimeout: options.headersTimeout ?? 5_000,
     bodyTimeout: options.bodyTimeout ?? 5_000,
+    maxResponseSize: MAX_BODY_BYTES,
   });
   return pool.compose(...(resilience.perAttempt ?? []), ...retryInterceptors(resilience.retry));
 }
@@ -72,9 +76,6 @@ export interface UpstreamResponse {
   readonly retryAfterSeconds?: number;
 }
 
-/** Responses larger than this are refused: a customer document is a few KiB. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
 /** Transport failures that mean "too slow" rather than "broken" (metrics outcome `timeout`). */
 const TIMEOUT_CAUSES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
@@ -99,11 +100,9 @@ export async function requestJson(
   call: CallContext,
 ): Promise<UpstreamResponse> {
   const started = performance.now();
-  const headers: Record<string, string> = {
-    accept: 'application/json',
-    'x-request-id': call.requestId,
-    ...request.headers,
-  };
+  const headers: Record<string, string> = { accept: 'application/json', 'x-request-id': call.requestId };
+  // Object.assign, not spread: spreads are markedly slower on Node 20 and this runs per upstream call.
+  if (request.headers) Object.assign(headers, request.headers);
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   const state: RequestState = {
     provider: request.provider,
@@ -132,14 +131,15 @@ export async function requestJson(
     status = res.statusCode;
     const json = await readJson(res.body);
     outcome = statusOutcome(status);
-    const asked = status === 429 || status === 503 ? requestedDelayMs(res.headers, Date.now()) : undefined;
-    return {
+    const response: { -readonly [K in keyof UpstreamResponse]: UpstreamResponse[K] } = {
       status,
       headers: res.headers,
       json,
       retries: state.retries,
-      ...(asked !== undefined ? { retryAfterSeconds: Math.ceil(asked / 1000) } : {}),
     };
+    const asked = status === 429 || status === 503 ? requestedDelayMs(res.headers, Date.now()) : undefined;
+    if (asked !== undefined) response.retryAfterSeconds = Math.ceil(asked / 1000);
+    return response;
   } catch (err) {
     const error = transportError(request.provider, err, call, state.retries);
     cause = typeof error.detail.cause === 'string' ? error.detail.cause : undefined;
@@ -150,21 +150,20 @@ export async function requestJson(
     const labels = { provider: request.provider, endpoint: request.endpoint, outcome };
     call.metrics?.upstreamRequests.inc(labels);
     call.metrics?.upstreamDuration.observe(labels, seconds);
-    call.logger.info(
-      {
-        upstream: {
-          provider: request.provider,
-          endpoint: request.endpoint,
-          status,
-          durationMs: Math.round(seconds * 10_000) / 10,
-          retries: state.retries,
-          outcome,
-          ...(cause ? { cause } : {}),
-          ...(state.stoppedBy ? { retryStoppedBy: state.stoppedBy } : {}),
-        },
-      },
-      'upstream call',
-    );
+    // Built only when it will be written: this runs for every upstream call.
+    if (call.logger.isLevelEnabled('info')) {
+      const upstream: Record<string, unknown> = {
+        provider: request.provider,
+        endpoint: request.endpoint,
+        status,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        retries: state.retries,
+        outcome,
+      };
+      if (cause) upstream.cause = cause;
+      if (state.stoppedBy) upstream.retryStoppedBy = state.stoppedBy;
+      call.logger.info({ upstream }, 'upstream call');
+    }
   }
 }
 
@@ -175,19 +174,11 @@ function statusOutcome(status: number): string {
 }
 
 async function readJson(body: Dispatcher.ResponseData['body']): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      body.destroy();
-      throw Object.assign(new Error('upstream body too large'), { code: 'CG_BODY_TOO_LARGE' });
-    }
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
+  // undici collects the body (bounded by the pool's maxResponseSize); empty or non-JSON → undefined.
+  const text = await body.text();
+  if (text.length === 0) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -96,8 +96,10 @@ export function operationMetricsPlugin(metrics: Metrics): ApolloServerPlugin<Gra
           const seconds = (performance.now() - started) / 1000;
           metrics.graphqlOperations.inc({ operation, outcome });
           metrics.graphqlDuration.observe({ operation }, seconds);
-          // The context's logger carries the request id.
-          rc.contextValue.logger.info(
+          // The context's logger carries the request id. Built only when it will be written.
+          const logger = rc.contextValue.logger;
+          if (!logger.isLevelEnabled('info')) return;
+          logger.info(
             {
               graphql: {
                 operation,

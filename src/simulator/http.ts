@@ -182,10 +182,11 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, response: SimResponse): void {
   const body = response.body === undefined ? '' : JSON.stringify(response.body);
-  res.writeHead(response.status, {
-    ...(body ? { 'content-type': 'application/json' } : {}),
-    'content-length': Buffer.byteLength(body),
-    ...response.headers,
-  });
+  // Assignments, not spreads: this runs per response and the simulator's CPU shows in every benchmark.
+  const headers: Record<string, string | number> = {};
+  if (body) headers['content-type'] = 'application/json';
+  headers['content-length'] = Buffer.byteLength(body);
+  if (response.headers) Object.assign(headers, response.headers);
+  res.writeHead(response.status, headers);
   res.end(body);
 }
