@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
+import { wrkVersion } from './load.js';
 
 /** Where and on what the benchmark ran, printed in the header and kept in the results JSON. */
 export interface MachineInfo {
@@ -8,6 +9,8 @@ export interface MachineInfo {
   totalMemGb: number;
   os: string;
   node: string;
+  /** The load generator and its version, e.g. `wrk 4.1.0`. */
+  loadGenerator: string;
   gitSha: string;
   /** Uncommitted changes in the working tree when the benchmark ran. */
   gitDirty: boolean;
@@ -22,7 +25,7 @@ function git(args: string[]): string | null {
   }
 }
 
-/** Describes this machine and checkout. */
+/** Describes this machine and checkout; exits first, saying how to install it, when wrk is missing. */
 export function machineInfo(): MachineInfo {
   const cpu = cpus();
   return {
@@ -31,6 +34,7 @@ export function machineInfo(): MachineInfo {
     totalMemGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     os: `${osType()} ${release()}`,
     node: process.version,
+    loadGenerator: wrkVersion(),
     gitSha: git(['rev-parse', '--short', 'HEAD']) ?? 'nogit',
     gitDirty: (git(['status', '--porcelain']) ?? '') !== '',
     date: new Date().toISOString(),

@@ -16,7 +16,7 @@ export interface RunResult extends LoadResult {
   counters: Counters;
   server: ProcessWindow;
   simulator: ProcessWindow;
-  /** The load generator's CPU and everything else's on the machine (noise). */
+  /** The load generator's (wrk's) CPU, this process's and everything else's on the machine (noise). */
   machine: CpuWindow;
   /** Log lines the server wrote during the window (at the benchmark's LOG_LEVEL). */
   serverLogLines: number;
@@ -45,9 +45,9 @@ function difference(after: Counters, before: Counters): Counters {
 }
 
 /**
- * One run: the warm-up flows straight into the measured window on the same connections; the
- * simulators' counters are read at both edges of the window and the server's and simulator's RSS and
- * CPU are watched in between. Counters start from zero each run so the simulators' logs stay small.
+ * One run: a wrk warm-up run, then the measured wrk run (see `drive`); the simulators' counters are
+ * read at both edges of the measured run and the server's and simulator's RSS and CPU are watched in
+ * between. Counters start from zero each run so the simulators' logs stay small.
  */
 export async function measure(
   scenario: Scenario,
@@ -75,17 +75,21 @@ export async function measure(
       state.logLinesBefore = processes.server.lineCount();
       state.before = await control.counters();
     },
-    async end() {
+    async end(loadGeneratorCpuS) {
       if (state.watch) {
         const server = state.watch.server.stop();
         const simulator = state.watch.simulator.stop();
-        state.windows = { server, simulator, machine: state.watch.machine.stop(server, simulator) };
+        state.windows = {
+          server,
+          simulator,
+          machine: state.watch.machine.stop({ server, simulator, loadGeneratorCpuS }),
+        };
       }
       state.logLines = processes.server.lineCount() - state.logLinesBefore;
       state.after = await control.counters();
     },
   });
-  // Requests abandoned when the window closed finish upstream before the next run starts.
+  // Requests in flight when wrk stopped finish upstream before the next run starts.
   await control.settle();
 
   const { before, after, windows } = state;

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 export interface BenchOptions {
   /** Concurrent connections of the load generator (default 50). */
   readonly connections: number;
-  /** Measured window per run, seconds (default 10). */
+  /** Measured window per run, whole seconds like every wrk duration (default 10). */
   readonly durationS: number;
-  /** Warm-up before each measured window, seconds; not counted anywhere (default 3). */
+  /** Warm-up run before each measured run, whole seconds; not counted anywhere; 0 skips it (default 3). */
   readonly warmupS: number;
   /** Measured runs per scenario and latency; the tables show medians (default 3). */
   readonly runs: number;
@@ -27,8 +27,8 @@ const USAGE = `Usage: npm run bench -- [options]
 
   --quick              1 run, 2 s measured, 1 s warm-up, 10 connections, latency 0 only (what CI runs)
   --connections N      concurrent connections (default 50)
-  --duration S         measured seconds per run (default 10)
-  --warmup S           warm-up seconds before each run (default 3)
+  --duration S         measured seconds per run, whole (wrk's unit) (default 10)
+  --warmup S           warm-up seconds before each run, whole; 0 for none (default 3)
   --runs N             runs per scenario and latency; medians are reported (default 3)
   --latency LIST       upstream latencies in ms, comma-separated (default 0,20)
   --scenario LIST      only these scenarios (and always the ceiling), comma-separated (default all)
@@ -66,8 +66,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
   return {
     quick,
     connections: positive('connections', values.connections, quick ? 10 : 50),
-    durationS: positive('duration', values.duration, quick ? 2 : 10),
-    warmupS: nonNegative('warmup', values.warmup, quick ? 1 : 3),
+    durationS: whole('duration', positive('duration', values.duration, quick ? 2 : 10)),
+    warmupS: whole('warmup', nonNegative('warmup', values.warmup, quick ? 1 : 3)),
     runs: positive('runs', values.runs, quick ? 1 : 3),
     latenciesMs: latencies.split(',').map((s) => nonNegative('latency', s.trim(), 0)),
     scenarios: values.scenario
@@ -92,6 +92,12 @@ function nonNegative(name: string, raw: string | undefined, fallback: number): n
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (raw === '' || !Number.isFinite(n) || n < 0) usage(`--${name} takes a non-negative number, got "${raw}"`);
+  return n;
+}
+
+// wrk takes durations in whole seconds only.
+function whole(name: string, n: number): number {
+  if (!Number.isInteger(n)) usage(`--${name} takes whole seconds, got ${n}`);
   return n;
 }
 

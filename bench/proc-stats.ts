@@ -84,34 +84,44 @@ export function systemBusySeconds(): number | null {
 
 /** CPU use during a window, % of one core. */
 export interface CpuWindow {
-  /** This process: the load generator. */
+  /** wrk, from the CPU time it reports for its measured run. */
   loadGeneratorPercent: number;
-  /** Every process that is neither the load generator, the server nor the simulator (noise). */
+  /** This process: orchestration and sampling, idle while wrk runs. */
+  benchPercent: number;
+  /** Every process that is neither the load generator, this one, the server nor the simulator (noise). */
   otherPercent: number | null;
 }
 
 /**
- * Watches the load generator's own CPU and the machine's, so a window disturbed by other work (a
- * test suite, a build) shows up in the results instead of passing for a slow server.
+ * Watches the machine's CPU and this process's, so a window disturbed by other work (a test suite, a
+ * build) shows up in the results instead of passing for a slow server. wrk's CPU comes from wrk
+ * itself: by the time the window closes it has exited and its /proc entry is gone.
  */
-export function watchMachine(): { stop(server: ProcessWindow, simulator: ProcessWindow): CpuWindow } {
+export function watchMachine(): {
+  stop(processes: { server: ProcessWindow; simulator: ProcessWindow; loadGeneratorCpuS: number }): CpuWindow;
+} {
   const started = performance.now();
   const self = process.cpuUsage();
   const busy = systemBusySeconds();
   return {
-    stop(server, simulator) {
+    stop({ server, simulator, loadGeneratorCpuS }) {
       const elapsedS = (performance.now() - started) / 1000;
       const used = process.cpuUsage(self);
-      const loadGeneratorPercent = ((used.user + used.system) / 1e6 / elapsedS) * 100;
+      const benchPercent = ((used.user + used.system) / 1e6 / elapsedS) * 100;
+      const loadGeneratorPercent = (loadGeneratorCpuS / elapsedS) * 100;
       const busyEnd = systemBusySeconds();
       const otherPercent =
         busy === null || busyEnd === null || server.cpuPercent === null || simulator.cpuPercent === null
           ? null
           : Math.max(
               0,
-              ((busyEnd - busy) / elapsedS) * 100 - loadGeneratorPercent - server.cpuPercent - simulator.cpuPercent,
+              ((busyEnd - busy) / elapsedS) * 100 -
+                loadGeneratorPercent -
+                benchPercent -
+                server.cpuPercent -
+                simulator.cpuPercent,
             );
-      return { loadGeneratorPercent, otherPercent };
+      return { loadGeneratorPercent, benchPercent, otherPercent };
     },
   };
 }

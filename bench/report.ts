@@ -120,8 +120,8 @@ export function header(machine: MachineInfo, options: BenchOptions, scenarios: r
     `customer-graph benchmark — ${machine.date}`,
     `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.totalMemGb} GB RAM, ${machine.os}, node ${machine.node}`,
     `commit:  ${machine.gitSha}${machine.gitDirty ? ' (+ uncommitted changes)' : ''}`,
-    `load:    autocannon, ${options.connections} connections, ${options.warmupS} s warm-up + ${options.durationS} s measured, ` +
-      `${options.runs} run(s) per scenario, medians shown${options.quick ? ' [--quick]' : ''}`,
+    `load:    ${machine.loadGenerator} (1 thread), ${options.connections} connections, ${options.warmupS} s warm-up run + ` +
+      `${options.durationS} s measured run, ${options.runs} run(s) per scenario, medians shown${options.quick ? ' [--quick]' : ''}`,
     `server:  node dist/main.js, NODE_ENV=production, LOG_LEVEL=${options.logLevel}; simulator in its own process; ` +
       `loopback`,
     'scenarios:',
@@ -184,9 +184,12 @@ export function latencyTable(latencyMs: number, summaries: ReadonlyMap<ScenarioN
     ),
   ];
   const other = max([...summaries.values()].map((s) => s.otherCpuPercent));
-  const generator = max([...summaries.values()].map((s) => s.loadGeneratorCpuPercent));
+  // The ceiling's rate is many times the server's, and so is wrk's CPU there: shown apart.
+  const generator = max([...summaries].filter(([n]) => n !== 'ceiling').map(([, s]) => s.loadGeneratorCpuPercent));
+  const atCeiling = summaries.get('ceiling')?.loadGeneratorCpuPercent ?? null;
   lines.push(
-    `CPU, % of one core: load generator up to ${generator === null ? '—' : int(generator)}%; other processes up to ` +
+    `CPU, % of one core: load generator up to ${generator === null ? '—' : int(generator)}%` +
+      `${atCeiling === null ? '' : ` (${int(atCeiling)}% on the ceiling)`}; other processes up to ` +
       `${other === null ? '—' : int(other)}%` +
       (other !== null && other > NOISY_CPU_PERCENT
         ? ' — WARNING: the machine was busy with other work, these figures understate the server'

@@ -1,5 +1,6 @@
 // `npm run bench`: builds the bundle, starts the simulator and the server as separate processes, drives
-// each scenario with autocannon from this process, prints one table per upstream latency and writes JSON.
+// each scenario with wrk (a child process: its CPU cost stays small), prints one table per upstream latency
+// and writes JSON.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
