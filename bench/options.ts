@@ -16,6 +16,8 @@ export interface BenchOptions {
   readonly scenarios: readonly string[] | null;
   /** Server LOG_LEVEL (default warn). */
   readonly logLevel: string;
+  /** Server WORKERS: processes sharing its port (default 1). */
+  readonly workers: number;
   readonly quick: boolean;
   /** Skip `npm run build` (the bundle in dist/ must be current). */
   readonly build: boolean;
@@ -33,6 +35,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --latency LIST       upstream latencies in ms, comma-separated (default 0,20)
   --scenario LIST      only these scenarios (and always the ceiling), comma-separated (default all)
   --log-level LEVEL    the server's LOG_LEVEL (default warn)
+  --workers N          the server's WORKERS, processes sharing its port (default 1)
   --no-build           do not rebuild dist/ first
   --out DIR            results directory (default bench/results)
   --help               this text
@@ -51,6 +54,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       latency: { type: 'string' },
       scenario: { type: 'string' },
       'log-level': { type: 'string' },
+      workers: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
       out: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -77,6 +81,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
           .filter(Boolean)
       : null,
     logLevel: values['log-level'] ?? 'warn',
+    workers: whole('workers', positive('workers', values.workers, 1)),
     build: !values['no-build'],
     outDir: values.out ?? 'bench/results',
   };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident set size of `pid` in MB (VmRSS of /proc/<pid>/status), or null when unreadable. */
 export function rssMb(pid: number): number | null {
@@ -32,36 +32,71 @@ export function cpuSeconds(pid: number): number | null {
   }
 }
 
-/** What one process did during a measured window. */
+/** `pid` and its direct children (a clustered server's workers), from /proc. */
+export function processTree(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    return [pid, ...(children ? children.split(' ').map(Number) : [])];
+  } catch {
+    // Kernels without CONFIG_PROC_CHILDREN: find the children by their parent pid.
+    const kids = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((name) => {
+        try {
+          const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+    return [pid, ...kids];
+  }
+}
+
+/** Sum of `read` over `pids`, or null when none was readable. */
+function sum(pids: readonly number[], read: (pid: number) => number | null): number | null {
+  let total: number | null = null;
+  for (const pid of pids) {
+    const v = read(pid);
+    if (v !== null) total = (total ?? 0) + v;
+  }
+  return total;
+}
+
+/** What one process (with its children, for a clustered server) did during a measured window. */
 export interface ProcessWindow {
-  /** Highest RSS seen, MB (null if /proc was unreadable). */
+  /** Highest RSS seen, MB, summed over the process and its children (null if /proc was unreadable). */
   rssPeakMb: number | null;
-  /** Average CPU use over the window, % of one core. */
+  /** Average CPU use over the window, % of one core, summed likewise. */
   cpuPercent: number | null;
+  /** Processes counted: 1, or 1 + workers for a clustered server. */
+  processes: number;
 }
 
 /**
- * Samples a process's RSS every `intervalMs` (≈100 ms) and its CPU time at both ends of a window;
- * `stop()` returns the peak and the average CPU share.
+ * Samples the RSS of a process and its children every `intervalMs` (≈100 ms) and their CPU time at
+ * both ends of a window; `stop()` returns the peak of the summed RSS and the average CPU share.
  */
 export function watchProcess(pid: number, intervalMs = 100): { stop(): ProcessWindow } {
   const started = performance.now();
-  const cpuStart = cpuSeconds(pid);
-  let peak = rssMb(pid);
-  const timer = setInterval(() => {
-    const rss = rssMb(pid);
+  const pids = processTree(pid);
+  const cpuStart = sum(pids, cpuSeconds);
+  let peak = sum(pids, rssMb);
+  const sample = () => {
+    const rss = sum(pids, rssMb);
     if (rss !== null && (peak === null || rss > peak)) peak = rss;
-  }, intervalMs);
+  };
+  const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      const rss = rssMb(pid);
-      if (rss !== null && (peak === null || rss > peak)) peak = rss;
-      const cpuEnd = cpuSeconds(pid);
+      sample();
+      const cpuEnd = sum(pids, cpuSeconds);
       const elapsedS = (performance.now() - started) / 1000;
       const cpuPercent =
         cpuStart !== null && cpuEnd !== null && elapsedS > 0 ? ((cpuEnd - cpuStart) / elapsedS) * 100 : null;
-      return { rssPeakMb: peak, cpuPercent };
+      return { rssPeakMb: peak, cpuPercent, processes: pids.length };
     },
   };
 }

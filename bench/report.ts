@@ -115,15 +115,20 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 /** The header printed above the tables. */
-export function header(machine: MachineInfo, options: BenchOptions, scenarios: readonly Scenario[]): string {
+export function header(
+  machine: MachineInfo,
+  options: BenchOptions,
+  scenarios: readonly Scenario[],
+  serverCommand: string,
+): string {
   const lines = [
     `customer-graph benchmark — ${machine.date}`,
     `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.totalMemGb} GB RAM, ${machine.os}, node ${machine.node}`,
     `commit:  ${machine.gitSha}${machine.gitDirty ? ' (+ uncommitted changes)' : ''}`,
     `load:    ${machine.loadGenerator} (1 thread), ${options.connections} connections, ${options.warmupS} s warm-up run + ` +
       `${options.durationS} s measured run, ${options.runs} run(s) per scenario, medians shown${options.quick ? ' [--quick]' : ''}`,
-    `server:  node dist/main.js, NODE_ENV=production, LOG_LEVEL=${options.logLevel}; simulator in its own process; ` +
-      `loopback`,
+    `server:  ${serverCommand}, NODE_ENV=production, LOG_LEVEL=${options.logLevel}, WORKERS=${options.workers}` +
+      `${options.workers > 1 ? ' (RSS and CPU summed over primary + workers)' : ''}; simulator in its own process; loopback`,
     'scenarios:',
     ...scenarios.map(
       (s) =>

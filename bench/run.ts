@@ -1,6 +1,7 @@
 // `npm run bench`: builds the bundle, starts the simulator and the server as separate processes, drives
 // each scenario with wrk (a child process: its CPU cost stays small), prints one table per upstream latency
 // and writes JSON.
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +43,14 @@ async function startServer(
   options: BenchOptions,
 ): Promise<{ child: Child; target: ServerTarget }> {
   const port = await freePort();
-  const child = spawnNode('server', ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawnNode('server', [...startFlags(), 'dist/main.js'], {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: options.logLevel,
+    WORKERS: String(options.workers),
     API_KEYS: API_KEY,
     FIN_API_URL: info.fin.url,
     FIN_CLIENT_ID: info.fin.clientId,
@@ -62,6 +64,16 @@ async function startServer(
   const origin = `http://127.0.0.1:${port}`;
   await waitForHttp(`${origin}/healthz`, child);
   return { child, target: { origin, apiKey: API_KEY } };
+}
+
+/** The node flags of `npm start` (package.json), so the benchmark measures exactly what production runs. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words[words.length - 1] !== 'dist/main.js') {
+    throw new Error(`bench: cannot read node flags from the start script "${pkg.scripts.start}"`);
+  }
+  return words.slice(1, -1);
 }
 
 function selectScenarios(all: Scenario[], wanted: readonly string[] | null): Scenario[] {
@@ -101,7 +113,7 @@ async function main(): Promise<void> {
       await prepareScenarios(server.target, simulator.info, control, headers),
       options.scenarios,
     );
-    const top = header(machine, options, scenarios);
+    const top = header(machine, options, scenarios, ['node', ...startFlags(), 'dist/main.js'].join(' '));
     log(`${top}\n`);
 
     const results: Record<string, Record<string, { probe: Probe | null; runs: RunResult[]; median: Summary }>> = {};
@@ -182,6 +194,8 @@ async function writeResults(
         runs: options.runs,
         latenciesMs: options.latenciesMs,
         logLevel: options.logLevel,
+        workers: options.workers,
+        serverCommand: ['node', ...startFlags(), 'dist/main.js'].join(' '),
         quick: options.quick,
       },
       scenarios: Object.fromEntries(
