@@ -42,8 +42,9 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
   cluster.on('exit', (worker, code, signal) => {
     const uptimeMs = Date.now() - (started.get(worker) ?? 0);
     started.delete(worker);
-    if (code !== 0) failed = true;
     if (stopping) {
+      // Only how the drain went decides the exit code: a crash already recovered from is in the logs.
+      if (code !== 0) failed = true;
       if (started.size === 0) {
         logger.info({ failed }, 'all workers stopped');
         process.exit(failed ? 1 : 0);
@@ -52,7 +53,8 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
     }
     if (uptimeMs < MIN_UPTIME_MS) {
       logger.error({ pid: worker.process.pid, code, signal, uptimeMs }, 'worker died right after start; stopping');
-      void stop('crash loop');
+      failed = true;
+      stop('crash loop');
       return;
     }
     logger.error({ pid: worker.process.pid, code, signal }, 'worker died; starting another');

@@ -80,4 +80,30 @@ describe('WORKERS', () => {
       expect(server.lines.some((l) => l.includes('"msg":"all workers stopped"'))).toBe(true);
     },
   );
+
+  it('replaces a worker that dies, and keeps serving', { timeout: 60_000 }, async () => {
+    sims = await startSimulators();
+    const server = startServer(sims, { WORKERS: '2' });
+    child = server.proc;
+    const first = await server.logLine(isReady, 45_000);
+    await server.logLine((l) => isReady(l) && l.worker !== first.worker, 45_000);
+    // Past the crash-loop window (5 s after start), a death is a crash to recover from.
+    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    process.kill(first.pid as number, 'SIGKILL');
+    await server.logLine((l) => l.msg === 'worker died; starting another' && l.signal === 'SIGKILL', 5_000);
+    const replacement = await server.logLine((l) => isReady(l) && Number(l.worker) > 2, 30_000);
+    expect(replacement.pid).not.toBe(first.pid);
+    expect(replacement.port).toBe(first.port);
+
+    const id = sims.spherepay.dataset.individualIds[0] as string;
+    const replies = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        send(first.port as number, '/graphql', JSON.stringify({ query: `{ customer(id: "${id}") { id } }` })),
+      ),
+    );
+    for (const r of replies) expect(JSON.parse(r.body), r.body).not.toHaveProperty('errors');
+    child.kill('SIGTERM');
+    // The crash was recovered from (and logged); the drain itself went well.
+    expect(await server.exited).toMatchObject({ code: 0, signal: null });
+  });
 });
