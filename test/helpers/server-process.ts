@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Simulators } from '../../src/simulator/index.js';
+import { afterEach } from 'vitest';
+import { startSimulators, type Simulators } from '../../src/simulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -97,4 +98,27 @@ export function startServer(s: Simulators, extraEnv: NodeJS.ProcessEnv = {}) {
     });
   };
   return { proc, lines, exited, logLine };
+}
+
+/**
+ * For a test file whose tests each start the simulators and a server process: `start()` does both;
+ * after each test the server is killed if still running and the simulators closed.
+ */
+export function serverProcesses() {
+  let sims: Simulators | undefined;
+  let child: ChildProcess | undefined;
+  afterEach(async () => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await sims?.close();
+    sims = undefined;
+    child = undefined;
+  });
+  return {
+    async start(extraEnv: NodeJS.ProcessEnv = {}) {
+      sims = await startSimulators();
+      const server = startServer(sims, extraEnv);
+      child = server.proc;
+      return { sims, server };
+    },
+  };
 }

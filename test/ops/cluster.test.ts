@@ -1,17 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startSimulators, type Simulators } from '../../src/simulator/index.js';
-import { send, startServer } from '../helpers/server-process.js';
+import { send, serverProcesses } from '../helpers/server-process.js';
 
-let sims: Simulators | undefined;
-let child: ChildProcess | undefined;
-afterEach(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await sims?.close();
-  sims = undefined;
-  child = undefined;
-});
+const servers = serverProcesses();
 
 type Line = Record<string, unknown>;
 const isReady = (l: Line) => typeof l.msg === 'string' && l.msg.includes('ready at');
@@ -37,9 +28,7 @@ describe('WORKERS', () => {
     'shares one port between workers, sums /metrics over all of them, and drains them all on SIGTERM',
     { timeout: 60_000 },
     async () => {
-      sims = await startSimulators();
-      const server = startServer(sims, { WORKERS: '2' });
-      child = server.proc;
+      const { sims, server } = await servers.start({ WORKERS: '2' });
       const first = await server.logLine(isReady, 45_000);
       await server.logLine((l) => isReady(l) && l.worker !== first.worker, 45_000);
       const ready = server.lines.map((l) => JSON.parse(l) as Line).filter(isReady);
@@ -73,7 +62,7 @@ describe('WORKERS', () => {
       }
       expect(sims.spherepay.log.entries.filter((e) => e.route === 'GET /v2/customer/:id')).toHaveLength(12);
 
-      child.kill('SIGTERM');
+      server.proc.kill('SIGTERM');
       const exit = await server.exited;
       expect(exit).toMatchObject({ code: 0, signal: null });
       expect(server.lines.filter((l) => l.includes('"msg":"stopped"'))).toHaveLength(2);
@@ -82,9 +71,7 @@ describe('WORKERS', () => {
   );
 
   it('replaces a worker that dies, and keeps serving', { timeout: 60_000 }, async () => {
-    sims = await startSimulators();
-    const server = startServer(sims, { WORKERS: '2' });
-    child = server.proc;
+    const { sims, server } = await servers.start({ WORKERS: '2' });
     const first = await server.logLine(isReady, 45_000);
     await server.logLine((l) => isReady(l) && l.worker !== first.worker, 45_000);
     // Past the crash-loop window (5 s after start), a death is a crash to recover from.
@@ -102,7 +89,7 @@ describe('WORKERS', () => {
       ),
     );
     for (const r of replies) expect(JSON.parse(r.body), r.body).not.toHaveProperty('errors');
-    child.kill('SIGTERM');
+    server.proc.kill('SIGTERM');
     // The crash was recovered from (and logged); the drain itself went well.
     expect(await server.exited).toMatchObject({ code: 0, signal: null });
   });

@@ -1,29 +1,18 @@
-import type { ChildProcess } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import { describe, expect, it } from 'vitest';
 import { describeLeaks, LeakScanner, scanTranscript, simulatorNeedles } from '../helpers/leak-scan.js';
-import { send, startServer } from '../helpers/server-process.js';
+import { send, serverProcesses } from '../helpers/server-process.js';
 
 const SLOW_MS = 1_500;
 
-let sims: Simulators | undefined;
-let child: ChildProcess | undefined;
-afterEach(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await sims?.close();
-  sims = undefined;
-  child = undefined;
-});
+const servers = serverProcesses();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('SIGTERM', () => {
   it('finishes the request in flight, turns new connections away, then exits 0', { timeout: 40_000 }, async () => {
-    sims = await startSimulators();
+    const { sims, server } = await servers.start();
     const id = sims.spherepay.dataset.individualIds[0] as string;
     sims.spherepay.faults.add({ route: 'GET /v2/customer/:id', latencyMs: SLOW_MS });
-    const server = startServer(sims);
-    child = server.proc;
     const ready = await server.logLine((l) => typeof l.msg === 'string' && l.msg.includes('ready at'), 30_000);
     const port = ready.port as number;
     expect(port).toBeGreaterThan(0);
@@ -39,7 +28,7 @@ describe('SIGTERM', () => {
     inFlight.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
     await sleep(200);
     expect(finishedAt).toBe(0); // still waiting on the slow provider
-    child.kill('SIGTERM');
+    server.proc.kill('SIGTERM');
     await server.logLine((l) => l.msg === 'draining in-flight requests, then exiting', 5_000);
 
     // A new connection, while the slow request is still running, is refused or answered 503.
