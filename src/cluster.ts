@@ -7,6 +7,8 @@ import type { Logger } from './logger.js';
 
 const METRICS_REQUEST = 'customer-graph:metrics-request';
 const METRICS_REPLY = 'customer-graph:metrics-reply';
+/** How long a worker's `/metrics` waits for the primary's sum. */
+const METRICS_TIMEOUT_MS = 5_000;
 /** A worker that dies sooner than this after its start is crash-looping: stop instead of re-forking. */
 const MIN_UPTIME_MS = 5_000;
 
@@ -14,11 +16,14 @@ interface MetricsRequest {
   type: typeof METRICS_REQUEST;
   id: number;
 }
-interface MetricsReply {
-  type: typeof METRICS_REPLY;
-  id: number;
+/** The primary's answer: every worker's metrics summed, or why there are none. */
+interface MetricsAnswer {
   text?: string;
   error?: string;
+}
+interface MetricsReply extends MetricsAnswer {
+  type: typeof METRICS_REPLY;
+  id: number;
 }
 
 /** Runs the primary: forks `workers` copies of this entry point and supervises them. */
@@ -31,7 +36,7 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
   const fork = () => started.set(cluster.fork(), Date.now());
   cluster.on('message', (worker, message: MetricsRequest) => {
     if (message?.type !== METRICS_REQUEST) return;
-    const reply = (body: Omit<MetricsReply, 'type' | 'id'>) => {
+    const reply = (body: MetricsAnswer) => {
       if (worker.isConnected()) worker.send({ type: METRICS_REPLY, id: message.id, ...body });
     };
     aggregator.clusterMetrics().then(
@@ -81,44 +86,31 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
 }
 
 /**
- * In a worker: the Prometheus text of every worker summed, asked of the primary over IPC, so a scrape
- * that lands on any worker sees the whole process group.
+ * In a worker: lets the primary's AggregatorRegistry collect `registry`, and returns what `/metrics`
+ * serves: the Prometheus text of every worker summed, asked of the primary over IPC, so a scrape that
+ * lands on any worker sees the whole process group.
  */
-export function createClusterMetricsReader(timeoutMs = 5_000): () => Promise<string> {
+export function workerMetricsText(registry: Registry): () => Promise<string> {
+  // Constructing one is what installs prom-client's worker-side listener; the instance itself is unused.
+  new AggregatorRegistry();
+  AggregatorRegistry.setRegistries([registry]);
+
   let next = 0;
-  const pending = new Map<number, { resolve: (text: string) => void; reject: (err: Error) => void }>();
+  const pending = new Map<number, (reply: MetricsAnswer) => void>();
   process.on('message', (message: MetricsReply) => {
-    if (message?.type !== METRICS_REPLY) return;
-    const waiter = pending.get(message.id);
-    if (!waiter) return;
-    pending.delete(message.id);
-    if (message.text !== undefined) waiter.resolve(message.text);
-    else waiter.reject(new Error(`cluster metrics: ${message.error ?? 'no answer'}`));
+    if (message?.type === METRICS_REPLY) pending.get(message.id)?.(message);
   });
   return () =>
     new Promise<string>((resolve, reject) => {
       const id = next++;
-      const timer = setTimeout(() => {
+      const settle = (reply: MetricsAnswer) => {
         pending.delete(id);
-        reject(new Error('cluster metrics: the primary did not answer in time'));
-      }, timeoutMs);
-      pending.set(id, {
-        resolve: (text) => {
-          clearTimeout(timer);
-          resolve(text);
-        },
-        reject: (err) => {
-          clearTimeout(timer);
-          reject(err);
-        },
-      });
+        clearTimeout(timer);
+        if (reply.text !== undefined) resolve(reply.text);
+        else reject(new Error(`cluster metrics: ${reply.error ?? 'no answer'}`));
+      };
+      const timer = setTimeout(() => settle({ error: 'the primary did not answer in time' }), METRICS_TIMEOUT_MS);
+      pending.set(id, settle);
       process.send?.({ type: METRICS_REQUEST, id } satisfies MetricsRequest);
     });
-}
-
-/** In a worker: lets the primary's AggregatorRegistry collect this registry. */
-export function shareRegistry(registry: Registry): void {
-  // Constructing one is what installs prom-client's worker-side listener; the instance itself is unused.
-  new AggregatorRegistry();
-  AggregatorRegistry.setRegistries([registry]);
 }

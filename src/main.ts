@@ -1,6 +1,6 @@
 // Process entry only: config → simulator (when no provider is configured) → server → listen; signals.
 import cluster from 'node:cluster';
-import { createClusterMetricsReader, runPrimary, shareRegistry } from './cluster.js';
+import { runPrimary, workerMetricsText } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -41,8 +41,7 @@ async function main(): Promise<void> {
   }
 
   const metrics = createMetrics();
-  if (cluster.isWorker) shareRegistry(metrics.registry);
-  const metricsText = cluster.isWorker ? createClusterMetricsReader() : undefined;
+  const metricsText = cluster.isWorker ? workerMetricsText(metrics.registry) : undefined;
   const providers = createProviders(providerConfig, { metrics, breaker: { logger } });
   const { app } = await createServer({ config, providers, logger, metrics, metricsText });
   await app.listen({ port: config.port, host: config.host });

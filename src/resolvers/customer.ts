@@ -11,13 +11,12 @@ import type { GraphQLContext } from '../server/context.js';
 import { customerById } from './query.js';
 import { view } from './views.js';
 
-/** The detail document of `parent`: itself when full, else loaded (list rows are summaries). */
-function detailOf<T extends CustomerModel>(parent: T, ctx: GraphQLContext): T | Promise<T> {
-  return parent.detail === 'full' ? parent : (ctx.loaders.detail.load(parent) as Promise<T>);
-}
-
-async function fromDetail<T extends CustomerModel, R>(parent: T, ctx: GraphQLContext, pick: (m: T) => R): Promise<R> {
-  return pick(await detailOf(parent, ctx));
+/**
+ * `pick` applied to the detail document of `parent`: itself when full (answered at once, no promise
+ * per field and row), else loaded (list rows are summaries).
+ */
+function fromDetail<T extends CustomerModel, R>(parent: T, ctx: GraphQLContext, pick: (m: T) => R): R | Promise<R> {
+  return parent.detail === 'full' ? pick(parent) : (ctx.loaders.detail.load(parent) as Promise<T>).then(pick);
 }
 
 const resolveType = (parent: CustomerModel) =>

@@ -1,5 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type {
+  DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLCompositeType,
@@ -8,7 +9,6 @@ import type {
   GraphQLSchema,
   OperationDefinitionNode,
   SelectionSetNode,
-  ValidationRule,
 } from 'graphql';
 import { graphql } from './graphql-runtime.js';
 
@@ -178,69 +178,54 @@ function clamp(value: unknown, min: number, max: number): number {
 }
 
 /** The error a too costly operation gets; the message names the limit. */
-export function costLimitError(cost: number, maxCost: number): GraphQLError {
+function costLimitError(cost: number, maxCost: number): GraphQLError {
   return new graphql.GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}.`, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: maxCost, http: { status: 400 } },
   });
 }
 
 /**
- * A graphql-js validation rule that refuses an operation costing more than `maxCost` (see
- * `operationCost`): only `operation` when given (the one a request executes), else every operation of
- * the document. Arguments are read from `variables`, which plain validation never has; hence the plugin.
- */
-export function costLimitRule(
-  options: CostOptions & { variables: Readonly<Record<string, unknown>>; operation?: OperationDefinitionNode },
-): ValidationRule {
-  return (context) => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    return {
-      OperationDefinition(operation) {
-        if (options.operation && operation !== options.operation) return;
-        const cost = operationCost(context.getSchema(), operation, fragments, options.variables, options);
-        if (cost > options.maxCost) context.reportError(costLimitError(cost, options.maxCost));
-      },
-    };
-  };
-}
-
-/**
- * Runs `costLimitRule` once the operation and its variables are known, before anything executes: an
- * operation over the limit is answered with HTTP 400 and nothing is sent upstream.
+ * Refuses an operation costing more than `maxCost` (see `operationCost`) once the operation and its
+ * coerced variables are known, before anything executes: it is answered with HTTP 400 and nothing is
+ * sent upstream. Arguments are read from the variables, which plain validation rules never have.
  */
 export function costLimitPlugin<TContext extends object>(options: CostOptions): ApolloServerPlugin<TContext> {
   // Apollo reuses one DocumentNode per distinct query text (its document store), and an
-  // operation's cost depends on its variables only through numbers and list lengths, so the verdict
+  // operation's cost depends on its variables only through numbers and list lengths, so the cost
   // is cached per document and variable shape: a repeated operation is priced once, not per request.
-  const verdicts = new WeakMap<object, Map<string, GraphQLError | null>>();
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const key = `${request.operationName ?? ''}|${variableShape(request.variables)}`;
-          let byShape = verdicts.get(document);
-          const cached = byShape?.get(key);
-          if (cached !== undefined) {
-            // A fresh error per request: Apollo may annotate the one it is given.
-            if (cached) throw new graphql.GraphQLError(cached.message, { extensions: { ...cached.extensions } });
-            return;
-          }
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Bad variables fail execution before any resolver runs; graphql-js reports them there.
-          if (coerced.errors) return;
-          const rule = costLimitRule({ ...options, variables: coerced.coerced, operation });
-          const [error] = graphql.validate(schema, document, [rule]);
-          if (!byShape) verdicts.set(document, (byShape = new Map()));
-          if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, error ?? null);
-          if (error) throw error;
-        },
-      };
+  const costs = new WeakMap<object, Map<string, number>>();
+  // Holds no per-request state, so every request shares it.
+  const listener: GraphQLRequestListener<TContext> = {
+    async didResolveOperation({ schema, document, operation, request }) {
+      if (!operation) return;
+      const key = `${request.operationName ?? ''}|${variableShape(request.variables)}`;
+      let byShape = costs.get(document);
+      let cost = byShape?.get(key);
+      if (cost === undefined) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+        // Bad variables fail execution before any resolver runs; graphql-js reports them there.
+        if (coerced.errors) return;
+        cost = operationCost(schema, operation, fragmentsOf(document), coerced.coerced, options);
+        if (!byShape) costs.set(document, (byShape = new Map()));
+        if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, cost);
+      }
+      // A fresh error per request: Apollo may annotate the one it is given.
+      if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
     },
   };
+  return {
+    async requestDidStart() {
+      return listener;
+    },
+  };
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
 }
 
 /** Distinct variable shapes remembered per document; beyond it, new shapes are priced every time. */

@@ -26,17 +26,12 @@ export function createFormatError(options: { includeStack: boolean }) {
       // Errors graphql-js or Apollo raised themselves (parse, validation, variables) are safe.
       if (extensions.code && extensions.code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
     }
-    return {
-      message: 'Internal server error.',
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: {
-        code: 'INTERNAL_SERVER_ERROR',
-        ...(options.includeStack && formatted.extensions?.stacktrace
-          ? { stacktrace: formatted.extensions.stacktrace }
-          : {}),
-      },
-    };
+    return withCode(formatted, 'Internal server error.', {
+      code: 'INTERNAL_SERVER_ERROR',
+      ...(options.includeStack && formatted.extensions?.stacktrace
+        ? { stacktrace: formatted.extensions.stacktrace }
+        : {}),
+    });
   };
 }
 

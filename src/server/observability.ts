@@ -126,7 +126,7 @@ const READY_CHECK_TIMEOUT_MS = 800;
  * (half-open lets trial traffic through, so it counts as usable), `unavailable` when its own
  * `ready()` says no, throws or overruns the budget, else `ready`.
  */
-export async function checkReadiness(
+async function checkReadiness(
   providers: Providers,
   deps: { logger: Logger; metrics?: Metrics; timeoutMs?: number },
 ): Promise<Readiness> {
@@ -193,6 +193,7 @@ export function installOpsRoutes(
   deps: { providers: Providers; metrics: Metrics; metricsText?: () => Promise<string>; readyTimeoutMs?: number },
 ): void {
   const logger = app.log as Logger;
+  const metricsText = deps.metricsText ?? (() => deps.metrics.registry.metrics());
   let inFlight: Promise<Readiness> | null = null;
 
   app.get('/healthz', (_, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
@@ -218,7 +219,7 @@ export function installOpsRoutes(
       const circuit = deps.providers[name]?.health?.().circuit;
       if (circuit) deps.metrics.circuitState.set({ provider: name }, CIRCUIT_GAUGE[circuit]);
     }
-    const text = await (deps.metricsText ?? (() => deps.metrics.registry.metrics()))();
+    const text = await metricsText();
     return reply
       .header('content-type', deps.metrics.registry.contentType)
       .header('cache-control', 'no-store')

@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 
 /** Routes that stay open with client authentication on: probes and metrics scraping. */
-export const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
+const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The body of every 401: GraphQL-shaped, so clients read `errors[0].extensions.code` as for any error. */
-export const UNAUTHENTICATED_BODY = {
+const UNAUTHENTICATED_BODY = {
   errors: [
     {
       message: 'A valid API key is required: send it as "Authorization: Bearer <key>".',
