@@ -147,43 +147,50 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
   const random = options.random ?? Math.random;
   const minAttemptMs = options.minAttemptMs ?? 50;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 5_000;
-  const retryOptions: RetryHandler.RetryOptions = {
-    throwOnError: false,
-    methods: ['GET'],
-    statusCodes: [...RETRY_STATUS_CODES],
-    errorCodes: [...RETRY_ERROR_CODES],
-    maxRetries: options.maxRetries ?? 2,
+  const maxRetries = options.maxRetries ?? 2;
+  const backoff = {
     minTimeout: options.minTimeoutMs ?? 200,
     maxTimeout: options.maxTimeoutMs ?? 2_000,
     timeoutFactor: options.timeoutFactor ?? 2,
+  };
+  const statusCodes: readonly number[] = RETRY_STATUS_CODES;
+  const errorCodes: readonly string[] = RETRY_ERROR_CODES;
+  // With a `retry` callback undici consults none of these lists itself: `decide` applies them (and
+  // nothing passes per-request `retryOptions`); they are given to undici as the policy on record.
+  const retryOptions: RetryHandler.RetryOptions = {
+    throwOnError: false,
+    methods: ['GET'],
+    statusCodes: [...statusCodes],
+    errorCodes: [...errorCodes],
+    maxRetries,
+    ...backoff,
     retry: (err, { state, opts }, done) => decide(err, state.counter, opts, done),
   };
 
   function decide(
     err: Error,
     retry: number,
-    opts: Dispatcher.DispatchOptions & { retryOptions?: RetryHandler.RetryOptions },
+    opts: Dispatcher.DispatchOptions,
     done: RetryHandler.OnRetryCallback,
   ): void {
     const request = stateOf(opts);
-    const policy = { ...retryOptions, ...opts.retryOptions };
     const stop = (reason?: RetryStop) => {
       if (request && reason) request.stoppedBy = reason;
       done(err);
     };
     // Calls that did not come through requestJson carry no deadline: never retried.
-    if (!request || !policy.methods?.includes(opts.method)) return stop();
+    if (!request || opts.method !== 'GET') return stop();
     const failure = err as Error & { code?: string; statusCode?: number; headers?: IncomingHttpHeaders };
     const isStatus = failure.code === 'UND_ERR_REQ_RETRY' && typeof failure.statusCode === 'number';
     if (isStatus) {
-      if (!policy.statusCodes?.includes(failure.statusCode as number)) return stop();
+      if (!statusCodes.includes(failure.statusCode as number)) return stop();
     } else {
-      if (!failure.code || !policy.errorCodes?.includes(failure.code)) return stop();
+      if (!failure.code || !errorCodes.includes(failure.code)) return stop();
       // A success whose body broke off: undici would resume with a Range request our providers do not support.
       if (request.responseStatus >= 200 && request.responseStatus < 300) return stop();
     }
     if (request.signal?.aborted) return stop('aborted');
-    if (retry > (policy.maxRetries ?? 0)) return stop('max_retries');
+    if (retry > maxRetries) return stop('max_retries');
 
     const now = Date.now();
     const asked = isStatus ? requestedDelayMs(failure.headers, now) : undefined;
@@ -193,15 +200,7 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
       // A little jitter on top, so our requests that were all told "1 s" do not return in one burst.
       delay = Math.round(asked + random() * Math.min(asked * 0.1, 250));
     } else {
-      delay = backoffMs(
-        retry,
-        {
-          minTimeout: policy.minTimeout ?? 0,
-          maxTimeout: policy.maxTimeout ?? 0,
-          timeoutFactor: policy.timeoutFactor ?? 2,
-        },
-        random,
-      );
+      delay = backoffMs(retry, backoff, random);
     }
     if (request.deadline !== undefined && now + delay + minAttemptMs > request.deadline) return stop('deadline');
     if (budget && !budget.tryWithdraw()) return stop('budget');

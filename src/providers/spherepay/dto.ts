@@ -40,7 +40,6 @@ export const criterionError = z.object({
   detail: optionalString,
   message: optionalString,
 });
-export type SpherePayCriterionErrorDto = z.infer<typeof criterionError>;
 
 export const criteria = z.object({
   complete: criterionNames,
@@ -129,7 +128,6 @@ export const customerListResponse = z.object({
     hasPrevious: z.boolean().nullish(),
   }),
 });
-export type SpherePayCustomerListDto = z.infer<typeof customerListResponse>;
 
 /**
  * The one ProblemDetails field we read: `correlationId` (32 hex, spherepay.md §5), to log. Anything

@@ -6,7 +6,6 @@ import { SpherePayClient } from './client.js';
 import { listSpherePayCustomers } from './list.js';
 import { mapCustomer } from './mapper.js';
 
-export { SpherePayClient } from './client.js';
 export { SPHEREPAY_MAX_LIMIT } from './list.js';
 
 /**
