@@ -19,8 +19,30 @@ export interface SimRequest {
 
 export interface SimResponse {
   readonly status: number;
+  /** Serialized with `JSON.stringify`, or sent as is when it is a `JsonText`. */
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
+}
+
+/** A body already serialized as JSON; `send` writes its text unchanged. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * `JSON.stringify(render(doc))`, computed on a document's first request and reused after: every
+ * simulator dataset is built once and never changes, so a document's JSON is the same on every request.
+ */
+export function memoJson<T extends object>(render: (doc: T) => unknown): (doc: T) => string {
+  const cache = new WeakMap<T, string>();
+  return (doc) => {
+    let json = cache.get(doc);
+    if (json === undefined) {
+      json = JSON.stringify(render(doc));
+      cache.set(doc, json);
+    }
+    return json;
+  };
 }
 
 export type Handler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
@@ -52,6 +74,11 @@ export async function startSimServer(options: {
   notFound: (req: SimRequest) => SimResponse;
   /** The provider's own error body for an injected status. */
   errorBody: (status: number) => unknown;
+  /**
+   * Headers for every answer to a provider request (routes, not found, injected faults; not the control
+   * endpoints), called once per answer; the answer's own headers win.
+   */
+  answerHeaders?: (status: number) => Record<string, string>;
   port?: number;
   host?: string;
 }): Promise<SimServer> {
@@ -68,6 +95,7 @@ export async function startSimServer(options: {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawPath = req.url ?? '/';
     const url = new URL(rawPath, 'http://simulator.invalid');
+    const method = req.method ?? 'GET';
     const body = await readBody(req);
     if (url.pathname === '/__simulator/counters' && req.method === 'GET') {
       return send(res, { status: 200, body: log.snapshot() });
@@ -84,21 +112,22 @@ export async function startSimServer(options: {
     }
     let route: string | undefined;
     let response: SimResponse | undefined;
+    const segments = url.pathname.split('/');
     for (const r of compiled) {
-      if (r.method !== req.method) continue;
-      const params = r.match(url.pathname);
+      if (r.method !== method) continue;
+      const params = r.match(segments);
       if (!params) continue;
       route = r.counter;
       const fault = faults.decide(r.counter, rawPath);
       if (fault) {
         if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
         if (fault.hang) {
-          log.record({ method: req.method, route, path: rawPath, status: 0, headers: req.headers });
+          log.record({ method, route, path: rawPath, status: 0, headers: req.headers });
           return; // never answers; the client's timeout (or close()) ends the socket
         }
         if (fault.malformed) {
-          log.record({ method: req.method, route, path: rawPath, status: 200, headers: req.headers });
-          res.writeHead(200, { 'content-type': 'application/json', ...fault.headers });
+          log.record({ method, route, path: rawPath, status: 200, headers: req.headers });
+          res.writeHead(200, { 'content-type': 'application/json', ...options.answerHeaders?.(200), ...fault.headers });
           res.end(fault.malformed === 'truncated' ? '{"data": {"customer_id": "' : '{"unexpected": [1, 2, 3]}');
           return;
         }
@@ -112,7 +141,7 @@ export async function startSimServer(options: {
         }
       }
       response = await r.handler({
-        method: req.method,
+        method,
         pathname: url.pathname,
         rawPath,
         query: url.searchParams,
@@ -122,16 +151,23 @@ export async function startSimServer(options: {
       });
       break;
     }
-    const base = { method: req.method ?? 'GET', pathname: url.pathname, rawPath, query: url.searchParams };
-    response ??= options.notFound({ ...base, params: {}, headers: req.headers, body });
+    response ??= options.notFound({
+      method,
+      pathname: url.pathname,
+      rawPath,
+      query: url.searchParams,
+      params: {},
+      headers: req.headers,
+      body,
+    });
     log.record({
-      method: req.method ?? 'GET',
+      method,
       route: route ?? `${req.method} (unmatched)`,
       path: rawPath,
       status: response.status,
       headers: req.headers,
     });
-    send(res, response);
+    send(res, response, options.answerHeaders?.(response.status));
   }
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
@@ -148,10 +184,10 @@ export async function startSimServer(options: {
   };
 }
 
-function compile(template: string): (pathname: string) => Record<string, string> | null {
+/** A matcher over a path's `/`-separated segments (split once per request, not once per route). */
+function compile(template: string): (segs: readonly string[]) => Record<string, string> | null {
   const parts = template.split('/');
-  return (pathname) => {
-    const segs = pathname.split('/');
+  return (segs) => {
     if (segs.length !== parts.length) return null;
     const params: Record<string, string> = {};
     for (let i = 0; i < parts.length; i++) {
@@ -180,12 +216,18 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, response: SimResponse): void {
-  const body = response.body === undefined ? '' : JSON.stringify(response.body);
+function send(res: ServerResponse, response: SimResponse, answerHeaders?: Record<string, string>): void {
+  const body =
+    response.body === undefined
+      ? ''
+      : response.body instanceof JsonText
+        ? response.body.text
+        : JSON.stringify(response.body);
   // Assignments, not spreads: this runs per response and the simulator's CPU shows in every benchmark.
   const headers: Record<string, string | number> = {};
   if (body) headers['content-type'] = 'application/json';
   headers['content-length'] = Buffer.byteLength(body);
+  if (answerHeaders) Object.assign(headers, answerHeaders);
   if (response.headers) Object.assign(headers, response.headers);
   res.writeHead(response.status, headers);
   res.end(body);

@@ -22,11 +22,8 @@ export {
   type FinSeedName,
 } from './seeds/documents.js';
 export type { FinApiVersion, FinBusinessRecord, FinCustomerRecord, FinIndividualRecord } from './record.js';
-export { renderSummary, renderV1Detail, renderV2Detail } from './render.js';
-export { statusOnV1, statusOnV2, toV1Status, toV2Status } from './statuses.js';
-export { formatFinTime } from './auth/fin-time.js';
+export { renderV1Detail, renderV2Detail } from './render.js';
 export { finErrorBody } from './errors.js';
-export { FIN_MAX_PER_PAGE } from './routes/list-query.js';
 export * from './wire.js';
 
 export interface FinSimulatorOptions {

@@ -5,7 +5,7 @@ import type { SimRequest } from '../http.js';
 export type AuthFailure = 'missing_header' | 'invalid_api_key' | 'timestamp_out_of_range' | 'invalid_signature';
 
 /** Largest accepted drift between `X-Timestamp` and the server clock, seconds (openfx.md §2). */
-export const MAX_CLOCK_SKEW_SECONDS = 60;
+const MAX_CLOCK_SKEW_SECONDS = 60;
 
 /**
  * The exact bytes a request signature covers (openfx.md §2, [P-sign]):

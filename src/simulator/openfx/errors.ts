@@ -70,10 +70,8 @@ export function createErrorFactory(random: Random) {
     return error(status, 'invalid_request_error', 'invalid_request', 'The request is invalid.', false);
   }
 
-  return { error, errorBody, requestId };
+  return { error, errorBody };
 }
-
-export type ErrorFactory = ReturnType<typeof createErrorFactory>;
 
 /**
  * `X-RateLimit-*` on every response (openfx.md §5). Informational only: the simulator never refuses

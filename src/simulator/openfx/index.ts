@@ -1,10 +1,10 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { startSimServer, type SimRequest, type SimResponse, type SimServer } from '../http.js';
+import { JsonText, memoJson, startSimServer, type SimRequest, type SimResponse, type SimServer } from '../http.js';
 import { createRandom } from '../random.js';
 import { authenticate } from './auth.js';
-import { createOpenFxDataset, type OpenFxDataset } from './dataset.js';
+import { createOpenFxDataset, type OpenFxCustomerDocument, type OpenFxDataset } from './dataset.js';
 import { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
-import { createErrorFactory, createRateLimiter, type OpenFxFieldError } from './errors.js';
+import { createErrorFactory, createRateLimiter, type OpenFxErrorBody, type OpenFxFieldError } from './errors.js';
 
 export { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
 export {
@@ -13,7 +13,7 @@ export {
   type OpenFxDataset,
   type OpenFxCustomerDocument,
 } from './dataset.js';
-export { MAX_CLOCK_SKEW_SECONDS, signedPayload } from './auth.js';
+export { signedPayload } from './auth.js';
 
 export interface OpenFxSimulatorOptions {
   /** Loopback address; default `127.0.0.1`. */
@@ -57,14 +57,12 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
   const dataset = createOpenFxDataset(options.seed ?? 1);
   const errors = createErrorFactory(createRandom((options.seed ?? 1) ^ 0x5eed));
   const rateLimit = createRateLimiter(now);
+  // Customers never change, so each one is serialized once, on its first request.
+  const customerJson = memoJson((customer: OpenFxCustomerDocument) => customer);
 
-  const respond = (status: number, body: unknown, extra: Record<string, string> = {}): SimResponse => ({
-    status,
-    body,
-    headers: { ...rateLimit(), ...extra },
-  });
+  const fail = (body: OpenFxErrorBody): SimResponse => ({ status: body.error.status, body });
   const invalid = (message: string, fieldErrors: OpenFxFieldError[]): SimResponse =>
-    respond(400, errors.error(400, 'invalid_request_error', 'validation_error', message, false, fieldErrors));
+    fail(errors.error(400, 'invalid_request_error', 'validation_error', message, false, fieldErrors));
 
   // Every customer route authenticates first (openfx.md §2: any failure is a 401 authentication_error).
   const authenticated =
@@ -72,7 +70,7 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     (req: SimRequest): SimResponse => {
       const failure = authenticate(req, { apiKey, publicKey, nowSeconds: Math.floor(now() / 1000) });
       if (failure) {
-        return respond(401, errors.error(401, 'authentication_error', failure.code, failure.message, false));
+        return fail(errors.error(401, 'authentication_error', failure.code, failure.message, false));
       }
       return handler(req);
     };
@@ -85,10 +83,9 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
       ]);
     }
     const customer = dataset.get(id);
-    if (!customer)
-      return respond(404, errors.error(404, 'not_found_error', 'resource_not_found', 'No such customer.', false));
+    if (!customer) return fail(errors.error(404, 'not_found_error', 'resource_not_found', 'No such customer.', false));
     // openfx.md §1: success returns the resource itself, no wrapper.
-    return respond(200, customer);
+    return { status: 200, body: new JsonText(customerJson(customer)) };
   }
 
   // Cursor pagination (openfx.md §3): newest first; cursors are customer ids; Stripe-style semantics.
@@ -142,7 +139,7 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     const items = all.slice(start, end);
     // nextCursor continues in the direction asked: the last item forwards, the first one backwards.
     const edge = before !== null ? items[0] : items[items.length - 1];
-    return respond(200, { items, pagination: { hasMore, nextCursor: hasMore && edge ? edge.id : null } });
+    return { status: 200, body: { items, pagination: { hasMore, nextCursor: hasMore && edge ? edge.id : null } } };
   }
 
   const server = await startSimServer({
@@ -152,24 +149,16 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
       { method: 'GET', path: '/v1/customers/:id', handler: authenticated(getCustomer) },
       { method: 'GET', path: '/v1/customers', handler: authenticated(listCustomers) },
     ],
-    notFound: () => respond(404, errors.error(404, 'not_found_error', 'route_not_found', 'No such endpoint.', false)),
+    notFound: () => fail(errors.error(404, 'not_found_error', 'route_not_found', 'No such endpoint.', false)),
     errorBody: (status) => errors.errorBody(status),
+    // Every answer carries X-RateLimit-*, injected faults included, and a 429 (only ever injected)
+    // `Retry-After` too (openfx.md §5).
+    answerHeaders: (status) => {
+      const headers = rateLimit();
+      if (status === 429) headers['retry-after'] = '1';
+      return headers;
+    },
   });
-
-  // Injected faults bypass the handlers; this adds the rate-limit headers (and `Retry-After` on a
-  // 429, openfx.md §5) to their answers too, so "every response carries X-RateLimit-*" holds.
-  const decide = server.faults.decide.bind(server.faults);
-  server.faults.decide = (route, path) => {
-    const decision = decide(route, path);
-    if (decision && (decision.status !== undefined || decision.malformed)) {
-      decision.headers = {
-        ...rateLimit(),
-        ...(decision.status === 429 ? { 'retry-after': '1' } : {}),
-        ...decision.headers,
-      };
-    }
-    return decision;
-  };
 
   return { ...server, apiKey, privateKeyPem: OPENFX_DEV_PRIVATE_KEY_PEM, dataset };
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import { createRandom, type Random } from '../random.js';
 import { SPHEREPAY_SEED_DOCUMENTS } from './seed.js';
 import {
@@ -397,11 +398,4 @@ function business(rng: Random, j: number, id: string): BusinessCustomerDocument 
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function deepFreeze(value: unknown): void {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
 }

@@ -5,7 +5,6 @@ import { checkAuth, spherePayRoutes } from './routes.js';
 import { SPHEREPAY_DEV_API_KEY } from './seed.js';
 
 export type { SpherePayDataset } from './dataset.js';
-export { SPHEREPAY_SIM_MAX_LIMIT } from './routes.js';
 export {
   SPHEREPAY_DEV_API_KEY,
   SPHEREPAY_SEED_BUSINESS_ID,

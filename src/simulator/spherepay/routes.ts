@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { Route, SimRequest, SimResponse } from '../http.js';
+import { JsonText, memoJson, type Route, type SimRequest, type SimResponse } from '../http.js';
 import type { SpherePayDataset } from './dataset.js';
 import { problem, problemBody, validationFailed } from './problems.js';
 import { PROFILE_STATUSES, type CustomerDocument, type ProblemDetails } from './types.js';
@@ -8,7 +8,7 @@ import { PROFILE_STATUSES, type CustomerDocument, type ProblemDetails } from './
  * The largest `limit` the simulated list accepts. The real maximum is undocumented
  * (spherepay.md §3, "Gaps"); 100 is the simulator's choice, and beyond it answers 422.
  */
-export const SPHEREPAY_SIM_MAX_LIMIT = 100;
+const SPHEREPAY_SIM_MAX_LIMIT = 100;
 
 /** Documented pattern of a customer id (spherepay.md §7). */
 const CUSTOMER_ID = /^customer_[a-z0-9]+$/;
@@ -31,11 +31,13 @@ export function checkAuth(req: SimRequest, options: RouteOptions): SimResponse |
 
 /** `GET /v2/customer/:id` and `GET /v2/customer`, authenticated. */
 export function spherePayRoutes(options: RouteOptions): Route[] {
+  // Documents are frozen, so each one is serialized once, on its first request.
+  const documentJson = memoJson((doc: CustomerDocument) => doc);
   return [
     {
       method: 'GET',
       path: '/v2/customer/:id',
-      handler: (req) => checkAuth(req, options) ?? getCustomer(req, options.dataset),
+      handler: (req) => checkAuth(req, options) ?? getCustomer(req, options.dataset, documentJson),
     },
     {
       method: 'GET',
@@ -46,11 +48,15 @@ export function spherePayRoutes(options: RouteOptions): Route[] {
 }
 
 /** 200 with the bare `CustomerResponseDto` (not wrapped), 404 or 422 (spherepay-get-customer.openapi.md). */
-function getCustomer(req: SimRequest, dataset: SpherePayDataset): SimResponse {
+function getCustomer(
+  req: SimRequest,
+  dataset: SpherePayDataset,
+  documentJson: (doc: CustomerDocument) => string,
+): SimResponse {
   const id = req.params.id ?? '';
   if (!CUSTOMER_ID.test(id)) return problem(validationFailed([{ detail: 'Invalid customer id', pointer: '/id' }]));
   const doc = dataset.get(id);
-  return doc ? { status: 200, body: doc } : problem(problemBody(404));
+  return doc ? { status: 200, body: new JsonText(documentJson(doc)) } : problem(problemBody(404));
 }
 
 /**

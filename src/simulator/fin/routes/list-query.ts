@@ -7,7 +7,7 @@ export interface FinListQuery {
   readonly currentPage: number;
 }
 
-export const FIN_MAX_PER_PAGE = 512;
+const FIN_MAX_PER_PAGE = 512;
 const DEFAULT_PER_PAGE = 10;
 const DEFAULT_CURRENT_PAGE = 1;
 

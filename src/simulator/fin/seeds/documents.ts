@@ -5,7 +5,7 @@ import type {
   FinV2BusinessDetail,
   FinV2IndividualDetail,
 } from '../wire.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze } from '../../freeze.js';
 
 /**
  * Every customer example of the Fin documents, verbatim (the `data` object of each example; list rows

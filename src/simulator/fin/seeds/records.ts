@@ -1,9 +1,10 @@
 import type { Random } from '../../random.js';
 import { capabilitiesFor } from '../generate/capabilities.js';
-import type { FinBusinessRecord, FinCustomerRecord, FinIndividualRecord } from '../record.js';
+import type { FinApiVersion, FinBusinessRecord, FinCustomerRecord, FinIndividualRecord } from '../record.js';
 import { toV2Status } from '../statuses.js';
 import {
   FIN_V2_STATUSES,
+  type FinCapabilities,
   type FinV1BusinessDetail,
   type FinV1IndividualDetail,
   type FinV1Status,
@@ -22,8 +23,15 @@ function canonicalStatus(status: FinV2Status | FinV1Status): FinV2Status {
     : toV2Status(status as FinV1Status);
 }
 
-/** A V1-documented individual: everything comes from the document, and it is V1-created. */
-function fromV1Individual(doc: FinV1IndividualDetail): FinIndividualRecord {
+/**
+ * A documented individual, everything from the document but `createdVia` (the API version of the example
+ * it comes from) and `capabilities` (a V2 example shows none, so its V1 view gets synthesised ones).
+ */
+function individualRecord(
+  doc: FinV1IndividualDetail | FinV2IndividualDetail,
+  createdVia: FinApiVersion,
+  capabilities: FinCapabilities,
+): FinIndividualRecord {
   return {
     type: 'INDIVIDUAL',
     id: doc.customer_id,
@@ -33,19 +41,24 @@ function fromV1Individual(doc: FinV1IndividualDetail): FinIndividualRecord {
     phone: doc.phone,
     countryOfResidence: doc.country_of_residence,
     verificationType: doc.verification_type,
-    status: toV2Status(doc.customer_status),
-    createdVia: 'V1',
+    status: canonicalStatus(doc.customer_status),
+    createdVia,
     tosPoliciesUrl: doc.tos_policies_url,
     createdAt: doc.created_at,
     updatedAt: doc.updated_at,
     lastStatusUpdatedAt: doc.last_status_updated_at,
-    capabilities: copy(doc.capabilities),
+    capabilities,
     rejection: copy(doc.rejection_reason),
     rfi: copy(doc.request_for_information),
   };
 }
 
-function fromV1Business(doc: FinV1BusinessDetail): FinBusinessRecord {
+/** A documented business; `createdVia` and `capabilities` as for `individualRecord`. */
+function businessRecord(
+  doc: FinV1BusinessDetail | FinV2BusinessDetail,
+  createdVia: FinApiVersion,
+  capabilities: FinCapabilities,
+): FinBusinessRecord {
   return {
     type: 'BUSINESS',
     id: doc.customer_id,
@@ -54,61 +67,14 @@ function fromV1Business(doc: FinV1BusinessDetail): FinBusinessRecord {
     phone: doc.phone,
     countryOfIncorporation: doc.country_of_incorporation,
     verificationType: doc.verification_type,
-    status: toV2Status(doc.customer_status),
-    createdVia: 'V1',
+    status: canonicalStatus(doc.customer_status),
+    createdVia,
     tosPoliciesUrl: doc.tos_policies_url,
     associatedParties: copy(doc.associated_parties),
     createdAt: doc.created_at,
     updatedAt: doc.updated_at,
     lastStatusUpdatedAt: doc.last_status_updated_at,
-    capabilities: copy(doc.capabilities),
-    rejection: copy(doc.rejection_reason),
-    rfi: copy(doc.request_for_information),
-  };
-}
-
-/** A V2-documented individual: V2-created; V2 shows no capabilities, so the V1 view gets synthesised ones. */
-function fromV2Individual(doc: FinV2IndividualDetail, random: Random): FinIndividualRecord {
-  const status = canonicalStatus(doc.customer_status);
-  return {
-    type: 'INDIVIDUAL',
-    id: doc.customer_id,
-    firstName: doc.first_name,
-    lastName: doc.last_name,
-    email: doc.email,
-    phone: doc.phone,
-    countryOfResidence: doc.country_of_residence,
-    verificationType: doc.verification_type,
-    status,
-    createdVia: 'V2',
-    tosPoliciesUrl: doc.tos_policies_url,
-    createdAt: doc.created_at,
-    updatedAt: doc.updated_at,
-    lastStatusUpdatedAt: doc.last_status_updated_at,
-    capabilities: capabilitiesFor(random, status),
-    rejection: copy(doc.rejection_reason),
-    rfi: copy(doc.request_for_information),
-  };
-}
-
-function fromV2Business(doc: FinV2BusinessDetail, random: Random): FinBusinessRecord {
-  const status = canonicalStatus(doc.customer_status);
-  return {
-    type: 'BUSINESS',
-    id: doc.customer_id,
-    businessName: doc.business_name,
-    email: doc.email,
-    phone: doc.phone,
-    countryOfIncorporation: doc.country_of_incorporation,
-    verificationType: doc.verification_type,
-    status,
-    createdVia: 'V2',
-    tosPoliciesUrl: doc.tos_policies_url,
-    associatedParties: copy(doc.associated_parties),
-    createdAt: doc.created_at,
-    updatedAt: doc.updated_at,
-    lastStatusUpdatedAt: doc.last_status_updated_at,
-    capabilities: capabilitiesFor(random, status),
+    capabilities,
     rejection: copy(doc.rejection_reason),
     rfi: copy(doc.request_for_information),
   };
@@ -156,11 +122,14 @@ function fromListBusiness(random: Random): FinBusinessRecord {
  * (statuses.ts). The superseded row is kept as FIN_LIST_EXAMPLE_INDIVIDUAL_SUPERSEDED for reference only.
  */
 export function seedRecords(random: Random): FinCustomerRecord[] {
+  const { v1Individual, v1Business, v2Business, v2Individual } = FIN_SEED_DOCUMENTS;
+  const synthesised = (status: FinV2Status | FinV1Status) => capabilitiesFor(random, canonicalStatus(status));
+  // In this order: the synthesised capabilities draw from `random`.
   return [
-    fromV1Individual(FIN_SEED_DOCUMENTS.v1Individual),
-    fromV1Business(FIN_SEED_DOCUMENTS.v1Business),
-    fromV2Business(FIN_SEED_DOCUMENTS.v2Business, random),
-    fromV2Individual(FIN_SEED_DOCUMENTS.v2Individual, random),
+    individualRecord(v1Individual, 'V1', copy(v1Individual.capabilities)),
+    businessRecord(v1Business, 'V1', copy(v1Business.capabilities)),
+    businessRecord(v2Business, 'V2', synthesised(v2Business.customer_status)),
+    individualRecord(v2Individual, 'V2', synthesised(v2Individual.customer_status)),
     fromListBusiness(random),
   ];
 }
