@@ -7,6 +7,7 @@ import { instantSortKey } from './generate/timestamps.js';
 import type { FinApiVersion, FinCustomerRecord } from './record.js';
 import type { FinSeedName } from './seeds/documents.js';
 import { FIN_SEED_DOCUMENTS } from './seeds/documents.js';
+import { deepFreeze } from '../freeze.js';
 import { seedRecords } from './seeds/records.js';
 import { FIN_V2_STATUSES, type FinCustomerType, type FinV2Status } from './wire.js';
 
@@ -100,7 +101,8 @@ export function createFinDataset(seed: number = FIN_DEFAULT_SEED): FinDataset {
     byId.set(record.id, record);
   }
 
-  const customers = [...byId.values()].sort(newestFirst);
+  // Frozen: routes serialise each record once (http.ts memoJson), which is only right if nothing changes it.
+  const customers = [...byId.values()].sort(newestFirst).map(deepFreeze);
   const individuals = customers.filter((r) => r.type === 'INDIVIDUAL');
   const businesses = customers.filter((r) => r.type === 'BUSINESS');
   const seedIdSet = new Set(seeds.map((r) => r.id));

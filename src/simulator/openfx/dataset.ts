@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze.js';
 import { createRandom } from '../random.js';
 
 // The simulator's own view of the OpenFX Customer object (openfx-get-customer.md). It does not import
@@ -189,9 +190,10 @@ export function createOpenFxDataset(seed = 1): OpenFxDataset {
     };
     generated.push(doc);
   }
-  const customers = [...Object.values(OPENFX_SEED_DOCUMENTS).map((d) => structuredClone(d)), ...generated].sort(
-    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
-  );
+  // Frozen: routes serialise each document once (http.ts memoJson), which is only right if nothing changes it.
+  const customers = [...Object.values(OPENFX_SEED_DOCUMENTS).map((d) => structuredClone(d)), ...generated]
+    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .map(deepFreeze);
   const byId = new Map(customers.map((c, i) => [c.id, { c, i }]));
   return {
     seed,
