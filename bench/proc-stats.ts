@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident set size of `pid` in MB (VmRSS of /proc/<pid>/status), or null when unreadable. */
-export function rssMb(pid: number): number | null {
+function rssMb(pid: number): number | null {
   try {
     const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : null;
@@ -21,7 +21,7 @@ const CLK_TCK = (() => {
 })();
 
 /** CPU seconds (user + system) `pid` has used so far, or null when unreadable. */
-export function cpuSeconds(pid: number): number | null {
+function cpuSeconds(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the parenthesised command name (which may hold spaces): utime is field 14, stime 15.
@@ -33,7 +33,7 @@ export function cpuSeconds(pid: number): number | null {
 }
 
 /** `pid` and its direct children (a clustered server's workers), from /proc. */
-export function processTree(pid: number): number[] {
+function processTree(pid: number): number[] {
   try {
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
     return [pid, ...(children ? children.split(' ').map(Number) : [])];
@@ -106,7 +106,7 @@ export function watchProcess(pid: number, intervalMs = 100): { stop(): ProcessWi
  * /proc/stat. Interrupt and softirq time is left out: loopback networking lands there, and it is the
  * benchmark's own traffic rather than another process's work.
  */
-export function systemBusySeconds(): number | null {
+function systemBusySeconds(): number | null {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
     // cpu user nice system idle iowait irq softirq steal guest guest_nice (guest is already in user).

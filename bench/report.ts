@@ -38,7 +38,7 @@ export interface Summary {
  * Figures of GraphQL Mesh on the same machine kind (the benchmark issue), upstream answering from
  * memory (latency 0), and the factor the goals ask of us.
  */
-export const MESH_REFERENCE: Partial<
+const MESH_REFERENCE: Partial<
   Record<ScenarioName, { label: string; reqPerSec: number; p99Ms: number; callsPerQuery: number; rssMb?: number }>
 > = {
   'single-small': { label: 'one Fin customer by id', reqPerSec: 1500, p99Ms: 57, callsPerQuery: 1, rssMb: 630 },

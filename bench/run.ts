@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { graphqlHeaders, type ServerTarget } from './graphql.js';
+import type { ServerTarget } from './graphql.js';
 import { machineInfo } from './machine.js';
 import { measure, type RunResult } from './measure.js';
 import { parseOptions, type BenchOptions } from './options.js';
@@ -41,9 +41,10 @@ async function startSimulator(): Promise<{ child: Child; info: SimulatorInfo }> 
 async function startServer(
   info: SimulatorInfo,
   options: BenchOptions,
+  serverArgs: readonly string[],
 ): Promise<{ child: Child; target: ServerTarget }> {
   const port = await freePort();
-  const child = spawnNode('server', [...startFlags(), 'dist/main.js'], {
+  const child = spawnNode('server', serverArgs, {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
@@ -66,14 +67,14 @@ async function startServer(
   return { child, target: { origin, apiKey: API_KEY } };
 }
 
-/** The node flags of `npm start` (package.json), so the benchmark measures exactly what production runs. */
-function startFlags(): string[] {
+/** The node arguments of `npm start` (package.json), so the benchmark measures exactly what production runs. */
+function startArgs(): string[] {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
   const words = pkg.scripts.start.trim().split(/\s+/);
   if (words[0] !== 'node' || words[words.length - 1] !== 'dist/main.js') {
     throw new Error(`bench: cannot read node flags from the start script "${pkg.scripts.start}"`);
   }
-  return words.slice(1, -1);
+  return words.slice(1);
 }
 
 function selectScenarios(all: Scenario[], wanted: readonly string[] | null): Scenario[] {
@@ -96,6 +97,8 @@ function progress(latencyMs: number, scenario: ScenarioName, run: number, runs: 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const machine = machineInfo();
+  const serverArgs = startArgs();
+  const serverCommand = ['node', ...serverArgs].join(' ');
   if (options.build) {
     log('bench: building dist/ (npm run build)');
     await runNode(['scripts/build.mjs']);
@@ -104,16 +107,15 @@ async function main(): Promise<void> {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let watchdog: Child | undefined;
   try {
-    server = await startServer(simulator.info, options);
+    server = await startServer(simulator.info, options, serverArgs);
     // If this process is SIGKILLed, nothing here runs: the watchdog sees its stdin close and kills the children.
     watchdog = spawnNode('watchdog', ['bench/watchdog.mjs', String(server.child.pid), String(simulator.child.pid)]);
     const control = new SimulatorControl(simulator.info);
-    const headers = graphqlHeaders(server.target);
     const scenarios = selectScenarios(
-      await prepareScenarios(server.target, simulator.info, control, headers),
+      await prepareScenarios(server.target, simulator.info, control),
       options.scenarios,
     );
-    const top = header(machine, options, scenarios, ['node', ...startFlags(), 'dist/main.js'].join(' '));
+    const top = header(machine, options, scenarios, serverCommand);
     log(`${top}\n`);
 
     const results: Record<string, Record<string, { probe: Probe | null; runs: RunResult[]; median: Summary }>> = {};
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
     }
     await control.reset();
 
-    const file = await writeResults(options, machine, scenarios, results);
+    const file = await writeResults(options, machine, serverCommand, scenarios, results);
     process.stdout.write(`\n${top}\n\n${tables.join('\n\n')}\n\nResults: ${file} (and latest.json)\n`);
     const messages = [...server.child.messages()].sort((a, b) => b[1] - a[1]);
     if (messages.length) {
@@ -179,6 +181,7 @@ async function main(): Promise<void> {
 async function writeResults(
   options: BenchOptions,
   machine: ReturnType<typeof machineInfo>,
+  serverCommand: string,
   scenarios: readonly Scenario[],
   results: Record<string, unknown>,
 ): Promise<string> {
@@ -195,7 +198,7 @@ async function writeResults(
         latenciesMs: options.latenciesMs,
         logLevel: options.logLevel,
         workers: options.workers,
-        serverCommand: ['node', ...startFlags(), 'dist/main.js'].join(' '),
+        serverCommand,
         quick: options.quick,
       },
       scenarios: Object.fromEntries(

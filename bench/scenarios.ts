@@ -1,4 +1,4 @@
-import { gql, graphqlBody, type ServerTarget } from './graphql.js';
+import { gql, graphqlBody, graphqlHeaders, type ServerTarget } from './graphql.js';
 import { IDS, LIST_512, LIST_DETAIL, LIST_RFI, NODES, SINGLE_FULL, SINGLE_SMALL } from './queries.js';
 import type { SimulatorControl, SimulatorInfo } from './simulator-control.js';
 
@@ -91,7 +91,6 @@ export async function prepareScenarios(
   target: ServerTarget,
   sims: SimulatorInfo,
   control: SimulatorControl,
-  headers: Record<string, string>,
 ): Promise<Scenario[]> {
   const [finBusiness, finIndividual, sphere, openfx] = await Promise.all([
     ids(target, 'FIN', { type: 'BUSINESS', max: 200, pageSize: 40 }),
@@ -149,7 +148,7 @@ export async function prepareScenarios(
     ...s,
     origin: target.origin,
     method: 'POST',
-    headers,
+    headers: graphqlHeaders(target),
     graphql: true,
   }));
 

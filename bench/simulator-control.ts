@@ -1,11 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { SimulatorAnnouncement } from '../src/simulator/main.js';
 
-/** The standalone simulator's announcement (src/simulator/main.ts). */
-export interface SimulatorInfo {
-  fin: { url: string; clientId: string; clientSecret: string };
-  spherepay: { url: string; apiKey: string };
-  openfx: { url: string; apiKey: string; privateKeyPem: string };
-}
+/** The standalone simulator's announcement (its first stdout line). */
+export type SimulatorInfo = SimulatorAnnouncement;
 
 export type ProviderName = keyof SimulatorInfo;
 export const PROVIDERS: readonly ProviderName[] = ['fin', 'spherepay', 'openfx'];
@@ -81,8 +78,8 @@ export class SimulatorControl {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ client_id: this.info.fin.clientId, client_secret: this.info.fin.clientSecret }),
     });
-    const body = (await res.json()) as { access_token?: string; data?: { access_token?: string } };
-    const token = body.access_token ?? body.data?.access_token;
+    // The standalone simulator answers with the flat pair (no `data` envelope).
+    const token = ((await res.json()) as { access_token?: string }).access_token;
     if (!res.ok || !token) throw new Error(`Fin simulator token call answered ${res.status}`);
     return token;
   }

@@ -22,7 +22,7 @@ export interface WrkReport {
  * `s` as a Lua string literal: `"` and `\` escaped, every byte outside printable ASCII as a decimal
  * escape, so any body (newlines, `]]`, non-ASCII) reaches wrk byte for byte.
  */
-export function luaString(s: string): string {
+function luaString(s: string): string {
   const bytes = Buffer.from(s, 'utf8').toString('latin1'); // one char per byte
   const escaped = bytes.replace(/["\\]|[^\x20-\x7e]/g, (c) =>
     c === '"' || c === '\\' ? `\\${c}` : `\\${String(c.charCodeAt(0)).padStart(3, '0')}`,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { manualClock, startHarness, type Harness } from '../helpers/harness.js';
+import { manualClock } from '../helpers/clock.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
 
 // Token lifecycle against the simulated Fin.com, with clocks the test moves.
 

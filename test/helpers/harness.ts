@@ -64,9 +64,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Every raw response body and log line of the suite, for the secret/PII scan. */
-export const transcript: string[] = [];
-
 /**
  * Starts the three simulated providers and the real server on ephemeral loopback ports, wired
  * exactly as `npm start` wires them.
@@ -103,7 +100,6 @@ export async function startHarness(
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
-        transcript.push(line);
         scanned.logs.push(line);
         logs.push(JSON.parse(line) as Record<string, unknown>);
       }
@@ -129,7 +125,6 @@ export async function startHarness(
       body: JSON.stringify({ query, variables }),
     });
     const text = await res.body.text();
-    transcript.push(text);
     scanned.responses.push(text);
     return { status: res.statusCode, headers: res.headers, body: JSON.parse(text) } as GraphQLResponse<T>;
   }
@@ -148,7 +143,6 @@ export async function startHarness(
       body: init.body,
     });
     const text = await res.body.text();
-    transcript.push(text);
     scanned.responses.push(text);
     return { status: res.statusCode, headers: res.headers, text };
   }
@@ -185,17 +179,6 @@ export async function startHarness(
       await sims.close();
       const found = leaks();
       if (found.length) throw new Error(describeLeaks(found));
-    },
-  };
-}
-
-/** A clock tests move by hand (ms since epoch). */
-export function manualClock(start = Date.parse('2026-11-21T12:00:00Z')) {
-  let now = start;
-  return {
-    now: () => now,
-    advance(ms: number) {
-      now += ms;
     },
   };
 }

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { send, serverProcesses } from '../helpers/server-process.js';
+import { parseExposition } from './prom.js';
 
 const servers = serverProcesses();
 
 type Line = Record<string, unknown>;
 const isReady = (l: Line) => typeof l.msg === 'string' && l.msg.includes('ready at');
-
-/** The sum of one metric's samples whose labels include `labels`. */
-function metric(text: string, name: string, labels: string): number {
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith(`${name}{`) && l.includes(labels))
-    .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
-}
 
 describe('WORKERS', () => {
   it('is 1 by default, `auto` is one per core, and above 1 needs configured providers', () => {
@@ -56,9 +49,10 @@ describe('WORKERS', () => {
       for (let i = 0; i < 2; i++) {
         const scrape = await send(port, '/metrics');
         expect(scrape.status).toBe(200);
-        expect(metric(scrape.body, 'customer_graph_graphql_operations_total', 'operation="One"')).toBe(12);
-        expect(metric(scrape.body, 'customer_graph_upstream_requests_total', 'provider="SPHEREPAY"')).toBe(12);
-        expect(metric(scrape.body, 'customer_graph_circuit_state', 'provider="SPHEREPAY"')).toBe(0);
+        const m = parseExposition(scrape.body);
+        expect(m.sum('customer_graph_graphql_operations_total', { operation: 'One' })).toBe(12);
+        expect(m.sum('customer_graph_upstream_requests_total', { provider: 'SPHEREPAY' })).toBe(12);
+        expect(m.sum('customer_graph_circuit_state', { provider: 'SPHEREPAY' })).toBe(0);
       }
       expect(sims.spherepay.log.entries.filter((e) => e.route === 'GET /v2/customer/:id')).toHaveLength(12);
 

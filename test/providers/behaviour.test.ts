@@ -8,6 +8,7 @@ import { createSpherePayProvider } from '../../src/providers/spherepay/index.js'
 import type { CallContext, CustomerProvider } from '../../src/providers/types.js';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
 import type { SimServer } from '../../src/simulator/http.js';
+import { failure } from '../helpers/failure.js';
 
 // One behaviour suite, run against each provider's real client and simulator over HTTP.
 
@@ -74,11 +75,9 @@ const subjects: Subject[] = [
   },
 ];
 
-async function failure(promise: Promise<unknown>): Promise<ProviderError> {
-  const err = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
+/** Awaits a call that must fail with a ProviderError, and returns it. */
+async function providerFailure(promise: Promise<unknown>): Promise<ProviderError> {
+  const err = await failure(promise);
   expect(err).toBeInstanceOf(ProviderError);
   return err as ProviderError;
 }
@@ -107,7 +106,7 @@ describe.each(subjects)('$name provider', (subject) => {
   it('reports rejected credentials as PROVIDER_AUTH_FAILED', async () => {
     const wrong = subject.provider(false);
     try {
-      expect((await failure(wrong.getCustomer(subject.found, call))).code).toBe('PROVIDER_AUTH_FAILED');
+      expect((await providerFailure(wrong.getCustomer(subject.found, call))).code).toBe('PROVIDER_AUTH_FAILED');
     } finally {
       await wrong.close();
     }
@@ -122,7 +121,7 @@ describe.each(subjects)('$name provider', (subject) => {
   ])('classifies an injected %i as %s after %i request(s)', async (status, code, requests) => {
     // `Retry-After: 0` so the 429 retries need not wait (the OpenFX simulator would say 1 s).
     subject.sim().faults.add({ route: subject.route, status, headers: { 'retry-after': '0' } });
-    const err = await failure(provider.getCustomer(subject.found, call));
+    const err = await providerFailure(provider.getCustomer(subject.found, call));
     expect(err.code).toBe(code);
     expect(err.provider).toBe(subject.name === 'Fin.com' ? 'FIN' : subject.name.toUpperCase());
     expect(subject.sim().log.count(subject.route)).toBe(requests);
@@ -138,14 +137,14 @@ describe.each(subjects)('$name provider', (subject) => {
 
   it.each(['truncated', 'shape'] as const)('turns a %s body into PROVIDER_UNAVAILABLE', async (malformed) => {
     subject.sim().faults.add({ route: subject.route, malformed });
-    expect((await failure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
+    expect((await providerFailure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
     expect(subject.sim().log.count(subject.route)).toBe(1);
   });
 
   it('gives up on a hanging provider within its timeout', async () => {
     subject.sim().faults.add({ route: subject.route, hang: true, times: 1 });
     const started = Date.now();
-    expect((await failure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
+    expect((await providerFailure(provider.getCustomer(subject.found, call))).code).toBe('PROVIDER_UNAVAILABLE');
     expect(Date.now() - started).toBeLessThan(3_000);
     // A timeout is not retried: the one hung request was all.
     expect(subject.sim().log.count(subject.route)).toBe(1);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SimServer } from '../../src/simulator/http.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { ask, DEADLINE_MS, errorsOf, POOL, sleep, SUBJECTS } from './helpers.js';
+import type { Harness } from '../helpers/harness.js';
+import { ask, errorsOf, sleep, startFaultHarness, SUBJECTS } from './helpers.js';
 
 // The circuit breaker per provider, through the real server: it opens after repeated failures,
 // then refuses without any upstream request, probes after the reset timeout and closes on success.
@@ -20,10 +20,7 @@ describe.each(SUBJECTS)('$provider circuit', (subject) => {
   let h: Harness;
   let sim: SimServer;
   beforeEach(async () => {
-    h = await startHarness({
-      config: { requestTimeoutMs: DEADLINE_MS },
-      providers: { pool: POOL, breaker: BREAKER },
-    });
+    h = await startFaultHarness({ breaker: BREAKER });
     sim = subject.sim(h.sims);
   });
   afterEach(() => h.close());

@@ -4,6 +4,7 @@ import { createLogger } from '../../src/logger.js';
 import { ProviderError } from '../../src/model/errors.js';
 import { createSpherePayProvider } from '../../src/providers/spherepay/index.js';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import { failure } from '../helpers/failure.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { ask, errorsOf, POOL, sleep, SUBJECTS, upstreamLines } from './helpers.js';
 
@@ -67,17 +68,14 @@ describe('a provider that refuses connections', () => {
     });
     const started = Date.now();
     try {
-      const err = await provider
-        .getCustomer(spherepay.id, {
+      const err = await failure(
+        provider.getCustomer(spherepay.id, {
           requestId: 'refused',
           logger,
           deadline: Date.now() + 1_500,
           signal: AbortSignal.timeout(1_500),
-        })
-        .then(
-          () => null,
-          (e: unknown) => e,
-        );
+        }),
+      );
       expect(err).toBeInstanceOf(ProviderError);
       expect(err).toMatchObject({
         code: 'PROVIDER_UNAVAILABLE',
@@ -110,16 +108,13 @@ describe('a request that ends while waiting to retry', () => {
     const started = Date.now();
     try {
       // No deadline to plan with: only the signal (say, the client leaving) ends the 1 s wait.
-      const err = await provider
-        .getCustomer(spherepay.id, {
+      const err = await failure(
+        provider.getCustomer(spherepay.id, {
           requestId: 'aborted',
           logger: createLogger({ level: 'silent' }),
           signal: AbortSignal.timeout(300),
-        })
-        .then(
-          () => null,
-          (e: unknown) => e,
-        );
+        }),
+      );
       expect(err).toBeInstanceOf(ProviderError);
       expect(err).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', detail: { cause: 'aborted' } });
       // The planned retry was never sent, so it is not reported as one.

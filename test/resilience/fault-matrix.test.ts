@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/simulator/faults.js';
 import type { SimServer } from '../../src/simulator/http.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { ask, DEADLINE_MS, errorsOf, POOL, sleep, SUBJECTS, upstreamLines, type Measured } from './helpers.js';
+import type { Harness } from '../helpers/harness.js';
+import {
+  ask,
+  DEADLINE_MS,
+  errorsOf,
+  POOL,
+  sleep,
+  startFaultHarness,
+  SUBJECTS,
+  upstreamLines,
+  type Measured,
+} from './helpers.js';
 
 // The fault matrix: every fault the simulators can inject, against each provider, through the real
 // server over loopback. Each row asserts the data or error code, the exact number of upstream
@@ -39,11 +49,8 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
   let h: Harness;
   let sim: SimServer;
   beforeAll(async () => {
-    h = await startHarness({
-      config: { requestTimeoutMs: DEADLINE_MS },
-      // The breaker is there as in production, but out of reach: circuit.test.ts covers it.
-      providers: { pool: POOL, breaker: { volumeThreshold: 1_000 } },
-    });
+    // The breaker is there as in production, but out of reach: circuit.test.ts covers it.
+    h = await startFaultHarness({ breaker: { volumeThreshold: 1_000 } });
     sim = subject.sim(h.sims);
   });
   afterAll(() => h.close());
@@ -194,7 +201,7 @@ describe('Retry-After as an HTTP date', () => {
   // The parsing is provider-independent (unit-tested in policy.test.ts); once end to end suffices.
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ config: { requestTimeoutMs: DEADLINE_MS }, providers: { pool: POOL } });
+    h = await startFaultHarness();
   });
   afterAll(() => h.close());
 
@@ -221,7 +228,7 @@ describe('Retry-After as an HTTP date', () => {
 describe('OpenFX rate-limit headers', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ config: { requestTimeoutMs: DEADLINE_MS }, providers: { pool: POOL } });
+    h = await startFaultHarness();
   });
   afterAll(() => h.close());
 
@@ -245,7 +252,7 @@ describe('OpenFX rate-limit headers', () => {
 describe('Fin.com token requests', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ config: { requestTimeoutMs: DEADLINE_MS }, providers: { pool: POOL } });
+    h = await startFaultHarness();
   });
   afterAll(() => h.close());
 

@@ -1,7 +1,8 @@
 import type { ProviderName } from '../../src/model/customer.js';
 import type { SimServer } from '../../src/simulator/http.js';
 import type { Simulators } from '../../src/simulator/index.js';
-import type { GraphQLResponse, Harness } from '../helpers/harness.js';
+import type { ProviderDeps } from '../../src/providers/registry.js';
+import { startHarness, type GraphQLResponse, type Harness } from '../helpers/harness.js';
 
 // Shared by the resilience suites: one subject per provider, small budgets, and a helper that runs
 // a query and measures it.
@@ -10,6 +11,17 @@ import type { GraphQLResponse, Harness } from '../helpers/harness.js';
 export const POOL = { connectTimeout: 300, headersTimeout: 300, bodyTimeout: 300 };
 /** The GraphQL request budget (`REQUEST_TIMEOUT_MS`) of the fault suites. */
 export const DEADLINE_MS = 1_500;
+
+/** The server over the simulators with the fault suites' budgets (`DEADLINE_MS`, `POOL`). */
+export function startFaultHarness(
+  options: { now?: () => number; breaker?: ProviderDeps['breaker'] } = {},
+): Promise<Harness> {
+  return startHarness({
+    now: options.now,
+    config: { requestTimeoutMs: DEADLINE_MS },
+    providers: { pool: POOL, breaker: options.breaker },
+  });
+}
 
 export interface Subject {
   readonly provider: ProviderName;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultRule } from '../../src/simulator/faults.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { DEADLINE_MS, POOL, SUBJECTS } from './helpers.js';
+import type { Harness } from '../helpers/harness.js';
+import { startFaultHarness, SUBJECTS } from './helpers.js';
 
 // One failing provider never takes the others down: `nodes` with ids from all three providers keeps
 // the two healthy providers' customers and reports the failing one at its own path.
@@ -10,10 +10,7 @@ const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer { pro
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({
-    config: { requestTimeoutMs: DEADLINE_MS },
-    providers: { pool: POOL, breaker: { volumeThreshold: 1_000 } },
-  });
+  h = await startFaultHarness({ breaker: { volumeThreshold: 1_000 } });
 });
 afterAll(() => h.close());
 beforeEach(() => {

@@ -1,8 +1,9 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENFX_DEV_PUBLIC_KEY_PEM, signedPayload } from '../../src/simulator/openfx/index.js';
-import { manualClock, startHarness, type Harness } from '../helpers/harness.js';
-import { ask, DEADLINE_MS, POOL, SUBJECTS } from './helpers.js';
+import { manualClock } from '../helpers/clock.js';
+import type { Harness } from '../helpers/harness.js';
+import { ask, startFaultHarness, SUBJECTS } from './helpers.js';
 
 // OpenFX refuses timestamps more than 60 s off (openfx.md §2), so a retry must be signed afresh:
 // signing is an interceptor inside the retry interceptor, and runs once per attempt.
@@ -14,7 +15,7 @@ describe('OpenFX signatures across retries', () => {
   const clock = manualClock();
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ now: clock.now, config: { requestTimeoutMs: DEADLINE_MS }, providers: { pool: POOL } });
+    h = await startFaultHarness({ now: clock.now });
   });
   afterAll(() => h.close());
 

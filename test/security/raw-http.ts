@@ -1,5 +1,4 @@
-import { request } from 'undici';
-import { transcript, type Harness } from '../helpers/harness.js';
+import type { Harness } from '../helpers/harness.js';
 
 export interface RawResponse {
   status: number;
@@ -9,23 +8,21 @@ export interface RawResponse {
   json: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
 }
 
-/** Any HTTP request to the server under test, with the whole response kept for assertions and the secret scan. */
+/** Any HTTP request to the server under test (through `h.http`, so it joins the harness's secret scan), JSON parsed. */
 export async function raw(
   h: Harness,
   method: 'GET' | 'POST' | 'OPTIONS' | 'PUT',
   path: string,
-  options: { headers?: Record<string, string>; body?: string | Buffer } = {},
+  options: { headers?: Record<string, string>; body?: string } = {},
 ): Promise<RawResponse> {
-  const res = await request(`${h.url}${path}`, { method, headers: options.headers, body: options.body });
-  const text = await res.body.text();
-  transcript.push(text);
+  const res = await h.http(path, { method, headers: options.headers, body: options.body });
   let json: RawResponse['json'];
   try {
-    json = JSON.parse(text) as RawResponse['json'];
+    json = JSON.parse(res.text) as RawResponse['json'];
   } catch {
     json = undefined;
   }
-  return { status: res.statusCode, headers: res.headers, text, json };
+  return { status: res.status, headers: res.headers, text: res.text, json };
 }
 
 /** A JSON POST of one operation to /graphql. */

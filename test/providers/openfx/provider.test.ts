@@ -4,21 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CapabilityKind, CapabilityModel, CustomerModel } from '../../../src/model/customer.js';
 import { ProviderError, UserInputError } from '../../../src/model/errors.js';
 import { OPENFX_DEV_PRIVATE_KEY_PEM } from '../../../src/simulator/openfx/index.js';
+import { failure } from '../../helpers/failure.js';
 import { capturingCall, createClock, startPair, type Pair } from './harness.js';
 
 const SEED_ID = 'cus_01953e1a5f4b7000';
 const GET_ROUTE = 'GET /v1/customers/:id';
-
-/** Awaits a call that must fail and returns its error, printing the value if it did not fail. */
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  let value: unknown;
-  try {
-    value = await promise;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error(`expected a failure, got ${JSON.stringify(value, null, 2)}`);
-}
 
 describe('OpenFX provider getCustomer', () => {
   let pair: Pair;

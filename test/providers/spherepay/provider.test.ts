@@ -11,20 +11,11 @@ import {
   startSpherePaySimulator,
   type SpherePaySimulator,
 } from '../../../src/simulator/spherepay/index.js';
+import { failure } from '../../helpers/failure.js';
 import { capturingCall, silentCall } from './call-context.js';
 
 const GET_ONE = 'GET /v2/customer/:id';
 const LIST = 'GET /v2/customer';
-
-/** Runs a call expected to fail and returns its error (printing the value if it resolved). */
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  const outcome = await promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  if (!('error' in outcome)) throw new Error(`expected a failure, got ${JSON.stringify(outcome.value, null, 2)}`);
-  return outcome.error as Error;
-}
 
 function expectProviderError(error: Error, code: string): ProviderError {
   expect(error, String(error.stack)).toBeInstanceOf(ProviderError);

@@ -5,7 +5,8 @@ import {
   startFinSimulator,
   type FinSimulator,
 } from '../../../src/simulator/fin/index.js';
-import { call, expectStatus, testClock } from './helpers.js';
+import { manualClock } from '../../helpers/clock.js';
+import { call, expectStatus } from './helpers.js';
 
 const FIN_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+00$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
@@ -22,7 +23,7 @@ const creds = (s: FinSimulator) => ({ client_id: s.clientId, client_secret: s.cl
 describe('POST /v1/oauth/token', () => {
   it('issues a JWT-shaped access token and a refresh token with absolute expiry instants from the clock', async () => {
     // 2025-12-28 10:34:45.678 UTC: the fraction must be truncated, not rounded.
-    const clock = testClock(Date.UTC(2025, 11, 28, 10, 34, 45, 678));
+    const clock = manualClock(Date.UTC(2025, 11, 28, 10, 34, 45, 678));
     sim = await startFinSimulator({ now: clock.now });
     const body = expectStatus(await call(sim, 'POST', '/v1/oauth/token', { body: creds(sim) }), 200);
 
@@ -44,7 +45,7 @@ describe('POST /v1/oauth/token', () => {
   });
 
   it('honours custom lifetimes', async () => {
-    const clock = testClock(Date.UTC(2026, 4, 4, 23, 59, 30));
+    const clock = manualClock(Date.UTC(2026, 4, 4, 23, 59, 30));
     sim = await startFinSimulator({ now: clock.now, accessTokenTtlSeconds: 45, refreshTokenTtlSeconds: 3600 });
     const body = expectStatus(await call(sim, 'POST', '/v1/oauth/token', { body: creds(sim) }), 200);
     expect(body.access_token_ttl).toBe('2026-05-05 00:00:15+00');
@@ -126,7 +127,7 @@ describe('POST /v1/oauth/token', () => {
 
 describe('access token validity', () => {
   it('accepts the token until its access_token_ttl instant and answers 401 from then on', async () => {
-    const clock = testClock(Date.UTC(2026, 4, 4, 12, 0, 0, 400));
+    const clock = manualClock(Date.UTC(2026, 4, 4, 12, 0, 0, 400));
     sim = await startFinSimulator({ now: clock.now, accessTokenTtlSeconds: 60 });
     const pair = expectStatus(await call(sim, 'POST', '/v1/oauth/token', { body: creds(sim) }), 200);
     expect(pair.access_token_ttl).toBe('2026-05-04 12:01:00+00');
@@ -166,7 +167,7 @@ describe('access token validity', () => {
 
 describe('POST /v1/oauth/refresh-token', () => {
   it('returns a new pair, revokes the used refresh token and counts grants', async () => {
-    const clock = testClock(Date.UTC(2026, 4, 4, 8, 0, 0));
+    const clock = manualClock(Date.UTC(2026, 4, 4, 8, 0, 0));
     sim = await startFinSimulator({ now: clock.now });
     const first = expectStatus(await call(sim, 'POST', '/v1/oauth/token', { body: creds(sim) }), 200);
     clock.advance(3_600_000);
@@ -190,7 +191,7 @@ describe('POST /v1/oauth/refresh-token', () => {
   });
 
   it('answers 401 for an unknown or expired refresh token and 422 when it is missing', async () => {
-    const clock = testClock(Date.UTC(2026, 4, 4, 8, 0, 0));
+    const clock = manualClock(Date.UTC(2026, 4, 4, 8, 0, 0));
     sim = await startFinSimulator({ now: clock.now, refreshTokenTtlSeconds: 120 });
     const pair = expectStatus(await call(sim, 'POST', '/v1/oauth/token', { body: creds(sim) }), 200);
     const unknown = await call(sim, 'POST', '/v1/oauth/refresh-token', { body: { refresh_token: 'abc' } });

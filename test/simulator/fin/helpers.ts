@@ -7,26 +7,6 @@ import { startFinSimulator, type FinSimulator, type FinSimulatorOptions } from '
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw wire bodies under test, never trusted
 export type Json = any;
 
-/** A settable clock for token expiry tests. */
-export interface TestClock {
-  now: () => number;
-  set(ms: number): void;
-  advance(ms: number): void;
-}
-
-export function testClock(startMs: number): TestClock {
-  let current = startMs;
-  return {
-    now: () => current,
-    set: (ms) => {
-      current = ms;
-    },
-    advance: (ms) => {
-      current += ms;
-    },
-  };
-}
-
 /** What one HTTP exchange with the simulator gave back. */
 export interface Exchange {
   readonly method: string;
