@@ -13,6 +13,7 @@ import { probeCallsPerQuery, type Probe } from './probe.js';
 import { freePort, killAllChildren, runNode, spawnNode, waitForHttp, type Child } from './processes.js';
 import { header, latencyTable, summarise, type Summary } from './report.js';
 import { prepareScenarios, SCENARIO_NAMES, type Scenario, type ScenarioName } from './scenarios.js';
+import { simulatorEnv } from '../src/simulator/index.js';
 import { SimulatorControl, type SimulatorInfo } from './simulator-control.js';
 
 const API_KEY = 'bench-key';
@@ -53,14 +54,7 @@ async function startServer(
     LOG_LEVEL: options.logLevel,
     WORKERS: String(options.workers),
     API_KEYS: API_KEY,
-    FIN_API_URL: info.fin.url,
-    FIN_CLIENT_ID: info.fin.clientId,
-    FIN_CLIENT_SECRET: info.fin.clientSecret,
-    SPHEREPAY_API_URL: info.spherepay.url,
-    SPHEREPAY_API_KEY: info.spherepay.apiKey,
-    OPENFX_API_URL: info.openfx.url,
-    OPENFX_API_KEY: info.openfx.apiKey,
-    OPENFX_PRIVATE_KEY: info.openfx.privateKeyPem,
+    ...simulatorEnv(info),
   });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHttp(`${origin}/healthz`, child);

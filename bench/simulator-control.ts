@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SimulatorAnnouncement } from '../src/simulator/main.js';
+import type { SimulatorAnnouncement } from '../src/simulator/index.js';
 
 /** The standalone simulator's announcement (its first stdout line). */
 export type SimulatorInfo = SimulatorAnnouncement;

@@ -20,6 +20,8 @@ export interface Simulators {
   readonly fin: FinSimulator;
   readonly spherepay: SpherePaySimulator;
   readonly openfx: OpenFxSimulator;
+  /** Requests the three have served so far (every route; counters cleared by `resetCounters`). */
+  requestCount(): number;
   /** Clears every request counter. */
   resetCounters(): void;
   close(): Promise<void>;
@@ -37,6 +39,7 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<S
     fin,
     spherepay,
     openfx,
+    requestCount: () => fin.log.count() + spherepay.log.count() + openfx.log.count(),
     resetCounters() {
       for (const s of [fin, spherepay, openfx]) s.log.reset();
     },
@@ -56,5 +59,26 @@ export function simulatorProviderConfig(sims: Simulators): Config['providers'] {
       apiKey: sims.openfx.apiKey,
       privateKey: createPrivateKey(sims.openfx.privateKeyPem),
     },
+  };
+}
+
+/** Where the simulators listen and their (dev) credentials: what the standalone simulator announces. */
+export interface SimulatorAnnouncement {
+  fin: { url: string; clientId: string; clientSecret: string };
+  spherepay: { url: string; apiKey: string };
+  openfx: { url: string; apiKey: string; privateKeyPem: string };
+}
+
+/** The environment (the contract's variable names) that points a server process at the simulators. */
+export function simulatorEnv(s: SimulatorAnnouncement): Record<string, string> {
+  return {
+    FIN_API_URL: s.fin.url,
+    FIN_CLIENT_ID: s.fin.clientId,
+    FIN_CLIENT_SECRET: s.fin.clientSecret,
+    SPHEREPAY_API_URL: s.spherepay.url,
+    SPHEREPAY_API_KEY: s.spherepay.apiKey,
+    OPENFX_API_URL: s.openfx.url,
+    OPENFX_API_KEY: s.openfx.apiKey,
+    OPENFX_PRIVATE_KEY: s.openfx.privateKeyPem,
   };
 }

@@ -2,15 +2,9 @@
 // Prints ONE JSON line on stdout with each provider's origin and dev credentials, then serves until SIGTERM/SIGINT
 // (or, with `--exit-with-stdin`, until its stdin closes). Ports: `--fin-port`, `--spherepay-port`, `--openfx-port`
 // or SIM_FIN_PORT, SIM_SPHEREPAY_PORT, SIM_OPENFX_PORT; ephemeral by default.
-import { startSimulators } from './index.js';
+import { startSimulators, type SimulatorAnnouncement } from './index.js';
 
 /** What the simulator process announces on stdout once every provider listens. */
-export interface SimulatorAnnouncement {
-  fin: { url: string; clientId: string; clientSecret: string };
-  spherepay: { url: string; apiKey: string };
-  openfx: { url: string; apiKey: string; privateKeyPem: string };
-}
-
 /**
  * Reads a port from `--<name>-port N` (or `--<name>-port=N`) or the environment variable `env`;
  * 0 (ephemeral) when neither is given.

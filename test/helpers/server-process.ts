@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import { simulatorEnv, startSimulators, type Simulators } from '../../src/simulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,14 +48,7 @@ export function startServer(s: Simulators, extraEnv: NodeJS.ProcessEnv = {}) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
     ALLOW_UNAUTHENTICATED: 'true',
-    FIN_API_URL: s.fin.url,
-    FIN_CLIENT_ID: s.fin.clientId,
-    FIN_CLIENT_SECRET: s.fin.clientSecret,
-    SPHEREPAY_API_URL: s.spherepay.url,
-    SPHEREPAY_API_KEY: s.spherepay.apiKey,
-    OPENFX_API_URL: s.openfx.url,
-    OPENFX_API_KEY: s.openfx.apiKey,
-    OPENFX_PRIVATE_KEY: s.openfx.privateKeyPem,
+    ...simulatorEnv(s),
     ...extraEnv,
   };
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
-import { describeResponse, postGraphQL, upstreamCalls, type RawResponse } from './raw-http.js';
+import { describeResponse, postGraphQL, type RawResponse } from './raw-http.js';
 
 // No client input can steer a request to another path or host: every id is checked against its
 // provider's pattern (and path-encoded) before any request, every cursor is checked before the
@@ -107,7 +107,7 @@ function expectRefusedInput(res: RawResponse, expectedErrors: number) {
   for (const error of res.json?.errors ?? []) {
     expect(error.extensions?.code, describeResponse(res)).toBe('BAD_USER_INPUT');
   }
-  expect(upstreamCalls(h), describeResponse(res)).toBe(0);
+  expect(h.sims.requestCount(), describeResponse(res)).toBe(0);
 }
 
 describe('hostile raw ids', () => {

@@ -5,7 +5,7 @@ import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from '../../src/server/example-query
 import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '../../src/server/limits.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { CUSTOMER_FIELDS } from '../helpers/queries.js';
-import { describeResponse, postGraphQL, upstreamCalls, type RawResponse } from './raw-http.js';
+import { describeResponse, postGraphQL, type RawResponse } from './raw-http.js';
 
 // Every query limit refuses before anything executes (HTTP 400, no upstream request), names the
 // limit in its message and `extensions.limit`; legitimate queries of every documented kind pass.
@@ -25,7 +25,7 @@ function expectRefused(res: RawResponse, limit: string, code = 'GRAPHQL_VALIDATI
   expect(res.json?.data, describeResponse(res)).toBeUndefined();
   const error = res.json?.errors?.find((e) => e.extensions?.limit === limit);
   expect(error, describeResponse(res)).toMatchObject({ extensions: { code, limit } });
-  expect(upstreamCalls(h)).toBe(0);
+  expect(h.sims.requestCount()).toBe(0);
   return error!.message;
 }
 

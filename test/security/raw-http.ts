@@ -33,11 +33,6 @@ export function postGraphQL(h: Harness, body: unknown, headers: Record<string, s
   });
 }
 
-/** Requests every simulated provider served since the last `resetCounters()`. */
-export function upstreamCalls(h: Harness): number {
-  return h.sims.fin.log.count() + h.sims.spherepay.log.count() + h.sims.openfx.log.count();
-}
-
 /** The whole response as text, the message of an `expect` so a failing case shows what came back. */
 export function describeResponse(res: RawResponse): string {
   return `HTTP ${res.status}\n${res.text.slice(0, 4000)}`;
