@@ -146,7 +146,8 @@ export interface AssociatedPartyModel {
 interface CustomerCommon extends CustomerRef {
   /**
    * `full` when mapped from a detail document; `summary` when mapped from a list row that lacks
-   * the detail-only fields (see DETAIL_ONLY_FIELDS), which resolvers then load on demand.
+   * the detail-only fields (statusUpdatedAt, verificationType, requestForInformation, rejection,
+   * associatedParties), which resolvers then load on demand (`fromDetail` in resolvers/customer.ts).
    */
   detail: 'full' | 'summary';
   email: string | null;
@@ -193,15 +194,6 @@ export interface BusinessCustomerModel extends CustomerCommon {
 }
 
 export type CustomerModel = IndividualCustomerModel | BusinessCustomerModel;
-
-/** Fields a `summary` model does not carry; reading one of them loads the detail document. */
-export const DETAIL_ONLY_FIELDS = [
-  'statusUpdatedAt',
-  'verificationType',
-  'requestForInformation',
-  'rejection',
-  'associatedParties',
-] as const;
 
 /** Compile-time exhaustiveness guard for switches over unions. */
 export function assertNever(value: never): never {
