@@ -36,7 +36,7 @@ export function installClientAuth(app: FastifyInstance, config: Pick<Config, 'ap
   if (!config.apiKeys?.length) return;
   const isValidKey = createKeyCheck(config.apiKeys);
   app.log.info(
-    { apiKeys: config.apiKeys.length },
+    { clientKeys: config.apiKeys.length },
     'client authentication on: operations need "Authorization: Bearer <key>"; the landing page and /graphiql open without one',
   );
   app.addHook('onRequest', async (request, reply) => {

@@ -46,6 +46,13 @@ describe('production', () => {
     expect(res.text).not.toMatch(/<html|sandbox/i);
   });
 
+  it('serves no bundled GraphiQL either', async () => {
+    const page = await raw(h, 'GET', '/graphiql', { headers: { accept: 'text/html' } });
+    const asset = await raw(h, 'GET', '/graphiql/assets/graphiql.js');
+    expect([page.status, asset.status]).toEqual([404, 404]);
+    expect(page.text).not.toMatch(/<html|graphiql-config/i);
+  });
+
   it('masks an unexpected error as INTERNAL_SERVER_ERROR without its message or stack', async () => {
     vi.spyOn(h.providers.FIN!, 'getCustomer').mockRejectedValue(new Error(SECRET));
     const res = await postGraphQL(h, { query: `{ customer(id: "${FIN_CUSTOMER}") { id } }` });

@@ -44,13 +44,13 @@ export function landingPage(config: LandingConfig): {
 }
 
 /**
- * True for a request that can only fetch the landing page of /graphql: a GET (or HEAD) asking for
+ * True for a request that can only fetch the landing page of /graphql: a GET asking for
  * HTML with no query string at all. Apollo reads a GET operation only from the query string (`query`,
  * `extensions` for persisted queries), so such a request can execute nothing and may go without an
  * API key.
  */
 export function isLandingPageRequest(request: FastifyRequest): boolean {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (request.method !== 'GET') return false;
   if (request.url !== ENDPOINT) return false;
   const accept = request.headers.accept;
   return typeof accept === 'string' && /\btext\/html\b/i.test(accept);
