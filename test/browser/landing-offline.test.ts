@@ -10,6 +10,8 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 
 const SANDBOX_CDN = 'https://embeddable-sandbox.cdn.apollographql.com';
 const SEED_ID = EXAMPLE_VARIABLES.id;
+/** The visible editor below the operation: variables, or headers when that tab is open. */
+const TOOL_EDITOR = '.graphiql-editor-tool .graphiql-editor:not(.hidden)';
 
 let h: Harness;
 let browser: Browser;
@@ -54,7 +56,7 @@ describe('the landing page with no internet', () => {
       blocked.some((url) => url.startsWith(SANDBOX_CDN)),
       blocked.join('\n'),
     ).toBe(true);
-    expect(await editorText('.graphiql-editor-tool')).toContain(`"id": "${SEED_ID}"`);
+    expect(await editorText(TOOL_EDITOR)).toContain(`"id": "${SEED_ID}"`);
   });
 
   it('runs the example query against the simulator and shows its data', async () => {
@@ -149,3 +151,43 @@ describe('the landing page when Apollo’s CDN answers', () => {
     await page.waitForURL(`${h.url}/graphiql`);
   });
 });
+
+describe('the bundled GraphiQL', () => {
+  it('sends subscriptions over graphql-ws on the same host and path', async () => {
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await page.goto(`${h.url}/graphiql`);
+    await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 15_000 }).toContain('CustomerOnboarding');
+    await replaceEditorText('.graphiql-query-editor', 'subscription Watch { __typename }');
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => sockets).toEqual([`${h.url.replace(/^http/, 'ws')}/graphql`]);
+  });
+});
+
+describe('the bundled GraphiQL with API_KEYS set', () => {
+  const KEY = 'k3y-browser-0123456789abcdef';
+  let secured: Harness;
+  beforeAll(async () => {
+    secured = await startHarness({ config: { apiKeys: [KEY] } });
+  });
+  afterAll(() => secured?.close());
+
+  it('opens without a key, on the headers editor, and runs the example once the key is typed in', async () => {
+    await page.goto(`${secured.url}/graphql`);
+    await page.waitForURL(`${secured.url}/graphiql`);
+    await expect.poll(() => editorText(TOOL_EDITOR), { timeout: 15_000 }).toContain('"Authorization": "Bearer "');
+    await replaceEditorText(TOOL_EDITOR, `{ "Authorization": "Bearer ${KEY}" }`);
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => editorText('.graphiql-response'), { timeout: 15_000 })
+      .toContain(`"providerId": "${SEED_ID}"`);
+  });
+});
+
+/** Replaces the whole text of a Monaco editor by typing, as a user would. */
+async function replaceEditorText(selector: string, text: string): Promise<void> {
+  await page.locator(`${selector} .view-lines`).first().click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
