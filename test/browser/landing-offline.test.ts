@@ -159,6 +159,8 @@ describe('the bundled GraphiQL', () => {
     await page.goto(`${h.url}/graphiql`);
     await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 15_000 }).toContain('CustomerOnboarding');
     await replaceEditorText('.graphiql-query-editor', 'subscription Watch { __typename }');
+    // The tab takes the operation's name once GraphiQL has parsed the new text.
+    await page.locator('.graphiql-tab-button', { hasText: /^Watch$/ }).waitFor();
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => sockets).toEqual([`${h.url.replace(/^http/, 'ws')}/graphql`]);
   });
@@ -172,7 +174,7 @@ describe('the bundled GraphiQL with API_KEYS set', () => {
   });
   afterAll(() => secured?.close());
 
-  it('opens without a key, on the headers editor, and runs the example once the key is typed in', async () => {
+  it('opens without a key, on the headers editor, and runs the example and loads the schema once the key is typed in', async () => {
     await page.goto(`${secured.url}/graphql`);
     await page.waitForURL(`${secured.url}/graphiql`);
     await expect.poll(() => editorText(TOOL_EDITOR), { timeout: 15_000 }).toContain('"Authorization": "Bearer "');
@@ -181,6 +183,9 @@ describe('the bundled GraphiQL with API_KEYS set', () => {
     await expect
       .poll(() => editorText('.graphiql-response'), { timeout: 15_000 })
       .toContain(`"providerId": "${SEED_ID}"`);
+    // The schema, refused before the key, is fetched again with it: the doc explorer lists Query.
+    await page.getByLabel('Show Documentation Explorer').click();
+    await page.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).waitFor({ timeout: 15_000 });
   });
 });
 
