@@ -25,24 +25,28 @@ const UNAUTHENTICATED_BODY = {
 
 /**
  * Client authentication (`API_KEYS`). With keys configured, every request except `OPEN_ROUTES`, routes
- * marked `config: { public: true }`, the landing page (a GET of /graphql for HTML with no query string,
- * so a browser can open the IDE and type the key into it) and CORS preflights must carry
+ * marked `config: { public: true }`, the landing page when introspection is on (a GET of /graphql for
+ * HTML with no query string, so a browser can open the IDE and type the key into it) and CORS preflights must carry
  * `Authorization: Bearer <key>`; anything else is answered HTTP 401 in
  * `onRequest`, before the body is read, so nothing is parsed or executed and no provider is asked.
  * Without keys (`config.apiKeys === null`, which config.ts allows only with the simulator or
  * `ALLOW_UNAUTHENTICATED=true`) nothing is installed.
  */
-export function installClientAuth(app: FastifyInstance, config: Pick<Config, 'apiKeys'>): void {
+export function installClientAuth(app: FastifyInstance, config: Pick<Config, 'apiKeys' | 'introspection'>): void {
   if (!config.apiKeys?.length) return;
   const isValidKey = createKeyCheck(config.apiKeys);
   app.log.info(
     { clientKeys: config.apiKeys.length },
-    'client authentication on: operations need "Authorization: Bearer <key>"; the landing page and /graphiql open without one',
+    `client authentication on: operations need "Authorization: Bearer <key>"${
+      config.introspection ? '; the IDE pages (/graphql in a browser, /graphiql) open without one' : ''
+    }`,
   );
   app.addHook('onRequest', async (request, reply) => {
     // A preflight carries no credentials by design, and OPTIONS executes nothing.
     if (request.method === 'OPTIONS' || OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
-    if (request.routeOptions.config.public === true || isLandingPageRequest(request)) return;
+    if (request.routeOptions.config.public === true) return;
+    // The landing page exists only with introspection on; otherwise the request gets the usual 401.
+    if (config.introspection && isLandingPageRequest(request)) return;
     const presented = bearerToken(request);
     if (presented !== null && isValidKey(presented)) return;
     // Never log what was presented: a near-miss key is still a secret.

@@ -106,3 +106,17 @@ describe('the start-up log', () => {
     expect(JSON.stringify(h.logs)).not.toContain(KEY);
   });
 });
+
+describe('with API_KEYS in production (introspection off)', () => {
+  it('opens nothing: the landing page and /graphiql ask for the key like everything else', async () => {
+    const prod = await startHarness({ config: { apiKeys: [KEY], production: true, introspection: false } });
+    try {
+      const landing = await raw(prod, 'GET', '/graphql', { headers: HTML });
+      const graphiql = await raw(prod, 'GET', '/graphiql', { headers: HTML });
+      expect([landing.status, graphiql.status]).toEqual([401, 401]);
+      expect(landing.text).not.toMatch(/<html/i);
+    } finally {
+      await prod.close();
+    }
+  });
+});
