@@ -10,6 +10,8 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 
 const SANDBOX_CDN = 'https://embeddable-sandbox.cdn.apollographql.com';
 const SEED_ID = EXAMPLE_VARIABLES.id;
+/** How long the UI may take to show something: generous, since `npm test` runs many files on few cores. */
+const UI_TIMEOUT = 30_000;
 /** The visible editor below the operation: variables, or headers when that tab is open. */
 const TOOL_EDITOR = '.graphiql-editor-tool .graphiql-editor:not(.hidden)';
 
@@ -43,13 +45,13 @@ async function editorText(selector: string): Promise<string> {
 /** Opens /graphql and waits for the bundled GraphiQL's operation editor to show the example query. */
 async function openOffline(): Promise<void> {
   await page.goto(`${h.url}/graphql`);
-  await page.waitForURL(`${h.url}/graphiql`);
+  await page.waitForURL(`${h.url}/graphiql`, { timeout: UI_TIMEOUT });
   await expect
-    .poll(() => editorText('.graphiql-query-editor'), { timeout: 15_000 })
+    .poll(() => editorText('.graphiql-query-editor'), { timeout: UI_TIMEOUT })
     .toContain('query CustomerOnboarding($id: ID!)');
 }
 
-describe('the landing page with no internet', () => {
+describe('the landing page with no internet', { timeout: 90_000 }, () => {
   it('moves to the bundled GraphiQL with the example query and its variables loaded', async () => {
     await openOffline();
     expect(
@@ -65,7 +67,7 @@ describe('the landing page with no internet', () => {
     const before = blocked.length;
     await page.locator('.graphiql-execute-button').click();
     await expect
-      .poll(() => editorText('.graphiql-response'), { timeout: 15_000 })
+      .poll(() => editorText('.graphiql-response'), { timeout: UI_TIMEOUT })
       .toContain(`"providerId": "${SEED_ID}"`);
     const response = await editorText('.graphiql-response');
     expect(response).toContain('"provider": "FIN"');
@@ -84,15 +86,19 @@ describe('the landing page with no internet', () => {
       .locator('a.graphiql-doc-explorer-type-name', { hasText: /^Customer$/ })
       .first()
       .click();
-    await expect.poll(() => page.locator('.graphiql-doc-explorer-title').innerText()).toBe('Customer');
     await expect
-      .poll(() => page.locator('.graphiql-doc-explorer-content').innerText())
+      .poll(() => page.locator('.graphiql-doc-explorer-title').innerText(), { timeout: UI_TIMEOUT })
+      .toBe('Customer');
+    await expect
+      .poll(() => page.locator('.graphiql-doc-explorer-content').innerText(), { timeout: UI_TIMEOUT })
       .toMatch(/IndividualCustomer[\s\S]*BusinessCustomer|BusinessCustomer[\s\S]*IndividualCustomer/);
   });
 
   it('loads GraphiQL without a console error (no CSP violation, no missing asset)', async () => {
     await page.goto(`${h.url}/graphiql`);
-    await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 15_000 }).toContain('CustomerOnboarding');
+    await expect
+      .poll(() => editorText('.graphiql-query-editor'), { timeout: UI_TIMEOUT })
+      .toContain('CustomerOnboarding');
     // The schema has arrived when the doc explorer can list the root type.
     await page.getByLabel('Show Documentation Explorer').click();
     await page.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).waitFor();
@@ -101,7 +107,7 @@ describe('the landing page with no internet', () => {
   });
 });
 
-describe('the landing page when Apollo’s CDN answers', () => {
+describe('the landing page when Apollo’s CDN answers', { timeout: 90_000 }, () => {
   // Stand-ins for Apollo's CDN script and Sandbox iframe (served through page.route, so nothing leaves
   // the machine): the script builds the iframe as Apollo's does; the iframe says hello, or not.
   async function stubSandbox(saysHello: boolean): Promise<void> {
@@ -148,25 +154,27 @@ describe('the landing page when Apollo’s CDN answers', () => {
     await page.clock.runFor(9_000);
     expect(page.url()).toBe(`${h.url}/graphql`);
     await page.clock.runFor(1_500);
-    await page.waitForURL(`${h.url}/graphiql`);
+    await page.waitForURL(`${h.url}/graphiql`, { timeout: UI_TIMEOUT });
   });
 });
 
-describe('the bundled GraphiQL', () => {
+describe('the bundled GraphiQL', { timeout: 90_000 }, () => {
   it('sends subscriptions over graphql-ws on the same host and path', async () => {
     const sockets: string[] = [];
     page.on('websocket', (socket) => sockets.push(socket.url()));
     await page.goto(`${h.url}/graphiql`);
-    await expect.poll(() => editorText('.graphiql-query-editor'), { timeout: 15_000 }).toContain('CustomerOnboarding');
+    await expect
+      .poll(() => editorText('.graphiql-query-editor'), { timeout: UI_TIMEOUT })
+      .toContain('CustomerOnboarding');
     await replaceEditorText('.graphiql-query-editor', 'subscription Watch { __typename }');
     // The tab takes the operation's name once GraphiQL has parsed the new text.
     await page.locator('.graphiql-tab-button', { hasText: /^Watch$/ }).waitFor();
     await page.locator('.graphiql-execute-button').click();
-    await expect.poll(() => sockets).toEqual([`${h.url.replace(/^http/, 'ws')}/graphql`]);
+    await expect.poll(() => sockets, { timeout: UI_TIMEOUT }).toEqual([`${h.url.replace(/^http/, 'ws')}/graphql`]);
   });
 });
 
-describe('the bundled GraphiQL with API_KEYS set', () => {
+describe('the bundled GraphiQL with API_KEYS set', { timeout: 90_000 }, () => {
   const KEY = 'k3y-browser-0123456789abcdef';
   let secured: Harness;
   beforeAll(async () => {
@@ -176,16 +184,16 @@ describe('the bundled GraphiQL with API_KEYS set', () => {
 
   it('opens without a key, on the headers editor, and runs the example and loads the schema once the key is typed in', async () => {
     await page.goto(`${secured.url}/graphql`);
-    await page.waitForURL(`${secured.url}/graphiql`);
-    await expect.poll(() => editorText(TOOL_EDITOR), { timeout: 15_000 }).toContain('"Authorization": "Bearer "');
+    await page.waitForURL(`${secured.url}/graphiql`, { timeout: UI_TIMEOUT });
+    await expect.poll(() => editorText(TOOL_EDITOR), { timeout: UI_TIMEOUT }).toContain('"Authorization": "Bearer "');
     await replaceEditorText(TOOL_EDITOR, `{ "Authorization": "Bearer ${KEY}" }`);
     await page.locator('.graphiql-execute-button').click();
     await expect
-      .poll(() => editorText('.graphiql-response'), { timeout: 15_000 })
+      .poll(() => editorText('.graphiql-response'), { timeout: UI_TIMEOUT })
       .toContain(`"providerId": "${SEED_ID}"`);
     // The schema, refused before the key, is fetched again with it: the doc explorer lists Query.
     await page.getByLabel('Show Documentation Explorer').click();
-    await page.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).waitFor({ timeout: 15_000 });
+    await page.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).waitFor({ timeout: UI_TIMEOUT });
   });
 });
 
