@@ -39,16 +39,17 @@ export function sandboxWithFallbackPlugin(options: SandboxWithFallbackOptions): 
       const rendered = await listener?.renderLandingPage?.();
       const html = rendered?.html;
       if (!html) throw new Error('Apollo Sandbox landing page: renderLandingPage returned nothing');
+      // Apollo renders a fresh CSP nonce per load; the fallback joins each page under its nonce.
+      const page = async () =>
+        withFallback(
+          typeof html === 'string' ? html : await html(),
+          options.fallbackPath,
+          options.startTimeoutMs ?? 10_000,
+        );
+      await page(); // once now, so an unrecognised Apollo page fails start-up, not the first visitor
       return {
         async renderLandingPage() {
-          return {
-            html: async () =>
-              withFallback(
-                typeof html === 'string' ? html : await html(),
-                options.fallbackPath,
-                options.startTimeoutMs ?? 10_000,
-              ),
-          };
+          return { html: page };
         },
       };
     },
