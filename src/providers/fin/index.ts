@@ -15,12 +15,14 @@ export interface FinProviderDeps {
   pool?: PoolOptions;
   /** Retry policy of the GETs (the token POSTs are never retried). */
   retry?: RetryOptions;
+  /** Total deadline of one token renewal, ms. Default `TOKEN_TIMEOUT_MS` (5 s). */
+  tokenTimeoutMs?: number;
 }
 
 /** Fin.com as a CustomerProvider: V2 for details, V1 only for capabilities, V2 list for pages. */
 export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {}): CustomerProvider {
   const dispatcher = createPool(config.url, deps.pool, { retry: deps.retry });
-  const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now);
+  const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now, deps.tokenTimeoutMs);
   const client = new FinClient(dispatcher, tokens);
 
   function validId(id: string): string {

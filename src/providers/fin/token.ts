@@ -1,11 +1,15 @@
 import type { Dispatcher } from 'undici';
 import { ProviderError } from '../../model/errors.js';
+import { untilDeadline } from '../deadline.js';
 import { invalidBody, requestJson, unexpectedStatus } from '../http.js';
 import type { CallContext } from '../types.js';
 import { tokenResponse, type TokenResponse } from './dto.js';
 
 /** Renew this long before expiry (at most; a tenth of the lifetime for short-lived tokens). */
 const EXPIRY_MARGIN_MS = 60_000;
+
+/** Default total deadline of one renewal (refresh, then client credentials), ms. */
+export const TOKEN_TIMEOUT_MS = 5_000;
 
 interface Token {
   readonly accessToken: string;
@@ -42,10 +46,17 @@ export class FinTokens {
   private token: Token | null = null;
   private renewal: Promise<Token> | null = null;
 
+  /**
+   * @param now clock for expiry, ms since epoch (injected so tests move it).
+   * @param timeoutMs total deadline of one renewal, every POST and body byte included; default
+   *   `TOKEN_TIMEOUT_MS`. The pool's body timeout bounds only the gap between chunks, so a token
+   *   endpoint that drips a byte at a time would otherwise hold every Fin call for as long as it drips.
+   */
   constructor(
     private readonly dispatcher: Dispatcher,
     private readonly credentials: { clientId: string; clientSecret: string },
     private readonly now: () => number,
+    private readonly timeoutMs: number = TOKEN_TIMEOUT_MS,
   ) {}
 
   /** A valid access token, renewing it first when needed. */
@@ -66,9 +77,16 @@ export class FinTokens {
   }
 
   private renew(call: CallContext): Promise<Token> {
-    this.renewal ??= this.fetchToken(call).finally(() => {
-      this.renewal = null;
-    });
+    if (!this.renewal) {
+      // Shared by concurrent requests, so never bound to one caller's signal: its own deadline ends it,
+      // and a renewal past that deadline is dropped, so the next request starts a fresh one.
+      const signal = AbortSignal.timeout(this.timeoutMs);
+      const own: CallContext = { ...call, signal, deadline: Date.now() + this.timeoutMs };
+      const renewal = untilDeadline(this.fetchToken(own), 'FIN', own).finally(() => {
+        if (this.renewal === renewal) this.renewal = null;
+      });
+      this.renewal = renewal;
+    }
     return this.renewal;
   }
 
@@ -88,11 +106,11 @@ export class FinTokens {
   }
 
   private async post(path: string, body: object, call: CallContext): Promise<TokenResponse> {
+    // `call` carries the renewal's own signal and deadline (see renew), not any one request's.
     const res = await requestJson(
       this.dispatcher,
       { provider: 'FIN', endpoint: `POST ${path}`, method: 'POST', path, body: JSON.stringify(body) },
-      // Token renewals are shared by concurrent requests: one caller's abort must not fail the others.
-      { ...call, signal: undefined },
+      call,
     );
     if (res.status === 401 || res.status === 403 || res.status === 422) {
       throw new ProviderError('PROVIDER_AUTH_FAILED', 'FIN', 'Fin.com rejected our credentials.', {
