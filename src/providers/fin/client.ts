@@ -47,12 +47,19 @@ export class FinClient {
     // still stops waiting at its own deadline.
     let token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
     let res = await this.send(endpoint, path, token, call);
+    // The token may have been revoked or expired early: renew once and retry once (fin.md §2),
+    // unless the token is itself a renewal Fin just refused (then neither would help).
+    let persistent = false;
     if (res.status === 401) {
-      // The token may have been revoked or expired early: renew once and retry once (fin.md §2).
-      this.tokens.invalidate(token);
-      token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
-      res = await this.send(endpoint, path, token, call);
+      if (this.tokens.invalidate(token)) {
+        token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
+        res = await this.send(endpoint, path, token, call);
+        if (res.status === 401) this.tokens.refused();
+      }
+      // Still 401 with a freshly renewed token: Fin refuses us, which the circuit breaker counts.
+      persistent = res.status === 401;
     }
+    if (res.status === 200 || res.status === 404) this.tokens.accepted();
     switch (res.status) {
       case 200: {
         const parsed = schema.safeParse(res.json);
@@ -66,6 +73,7 @@ export class FinClient {
         throw new ProviderError('PROVIDER_AUTH_FAILED', 'FIN', 'Fin.com rejected our credentials.', {
           status: res.status,
           endpoint,
+          ...(persistent ? { persistent } : {}),
         });
       case 400:
       case 422:

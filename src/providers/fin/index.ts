@@ -42,8 +42,9 @@ export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {})
       return dto ? mapCapabilities(dto.data) : null;
     },
     listCustomers: (query, call) => listFinCustomers(client, query, call),
-    // Ready when a token is held or can be had (sharing any renewal in flight).
-    ready: async (call) => Boolean(await tokens.accessToken(call)),
+    // Ready when a token is held or can be had (sharing any renewal in flight), unless Fin just
+    // refused a freshly renewed token (see MIN_TOKEN_LIFETIME_MS).
+    ready: async (call) => !tokens.refusing() && Boolean(await tokens.accessToken(call)),
     close: () => dispatcher.close(),
   };
 }
