@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPENFX_ID_PATTERN } from './ids.js';
 
 // OpenFX wire shapes (openfx-get-customer.md, openfx.md §3–§5), provider names verbatim. Strict on
 // required fields and on every enum the mapper maps; unknown extra fields are dropped, not refused.
@@ -41,7 +42,8 @@ export const openFxCustomerList = z.object({
   items: z.array(openFxCustomer),
   pagination: z.object({
     hasMore: z.boolean(),
-    nextCursor: z.string().nullish(),
+    // Cursors are customer ids (openfx.md §3) and go back upstream: checked like any id we send.
+    nextCursor: z.string().regex(OPENFX_ID_PATTERN).nullish(),
   }),
 });
 export type OpenFxCustomerList = z.infer<typeof openFxCustomerList>;
