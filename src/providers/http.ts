@@ -223,3 +223,23 @@ export function invalidBody(provider: ProviderName, issues: readonly { path: Pro
     invalidPaths: issues.slice(0, 5).map((i) => i.path.map(String).join('.')),
   });
 }
+
+/**
+ * Refuses a document that names another customer than the one asked for: it would be served (and
+ * cached) under the asked id. Logs the path of the id field (never either id: they are the
+ * caller's and the provider's data), then throws `PROVIDER_UNAVAILABLE`.
+ */
+export function assertSameCustomer(
+  provider: ProviderName,
+  asked: string,
+  answered: string,
+  at: { path: PropertyKey[]; endpoint: string; call: CallContext },
+): void {
+  if (asked === answered) return;
+  const error = invalidBody(provider, [{ path: at.path }]);
+  at.call.logger.warn(
+    { upstream: { provider, endpoint: at.endpoint, status: 200, ...error.detail } },
+    'provider answered with another customer than the one asked for',
+  );
+  throw error;
+}

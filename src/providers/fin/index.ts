@@ -8,6 +8,7 @@ import { parseFinId } from './ids.js';
 import { listFinCustomers } from './list.js';
 import { mapCapabilities, mapCustomerV2 } from './mapper.js';
 import { FinTokens } from './token.js';
+import { unknownValues } from '../vocabulary.js';
 
 export interface FinProviderDeps {
   /** Clock for token expiry, ms since epoch. Default `Date.now`. */
@@ -35,7 +36,7 @@ export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {})
     name: 'FIN',
     async getCustomer(id: string, call: CallContext) {
       const dto = await client.getCustomerV2(validId(id), call);
-      return dto ? mapCustomerV2(dto.data) : null;
+      return dto ? mapCustomerV2(dto.data, unknownValues('FIN', call.logger)) : null;
     },
     async getCapabilities(id: string, call: CallContext) {
       const dto = await client.getCustomerV1(validId(id), call);

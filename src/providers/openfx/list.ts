@@ -8,6 +8,7 @@ import { ProviderError } from '../../model/errors.js';
 import { OPENFX_MAX_LIMIT, type OpenFxClient } from './client.js';
 import type { OpenFxCustomer } from './dto.js';
 import { OPENFX_ID_PATTERN } from './ids.js';
+import { unknownValues, type UnknownValueSink } from '../vocabulary.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
 /**
@@ -59,6 +60,7 @@ export async function listOpenFxCustomers(
   const wanted = type === null ? null : type === 'INDIVIDUAL' ? 'individual' : 'business';
 
   const rows: { cursor: string; customer: CustomerModel }[] = [];
+  const sink = unknownValues('OPENFX', call.logger);
   let hasNextPage = false;
   for (let pages = 0; ; pages++) {
     if (pages === OPENFX_MAX_PAGES) {
@@ -84,7 +86,7 @@ export async function listOpenFxCustomers(
     for (const item of items) {
       if (rows.length === query.first) break;
       taken++;
-      if (wanted === null || item.type === wanted) rows.push(row(item, type));
+      if (wanted === null || item.type === wanted) rows.push(row(item, type, sink));
     }
     const rest = items.slice(taken);
     if (rows.length === query.first) {
@@ -101,6 +103,6 @@ export async function listOpenFxCustomers(
   return { rows, hasNextPage, totalCount: null };
 }
 
-function row(item: OpenFxCustomer, type: CustomerType | null) {
-  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item) };
+function row(item: OpenFxCustomer, type: CustomerType | null, sink: UnknownValueSink) {
+  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item, sink) };
 }
