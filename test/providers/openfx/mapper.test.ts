@@ -159,7 +159,7 @@ describe('OpenFX customer DTO', () => {
     expect(model.providerStatus).toBe('pending');
     expect(model.status).toBe('IN_REVIEW');
     expect(model.verificationStatus).toBe('IN_REVIEW');
-    expect(model.capabilities.map((c) => c.kind)).toEqual(['ACCOUNTS']);
+    expect(model.capabilities?.map((c) => c.kind)).toEqual(['ACCOUNTS']);
     expect(model.sourceOfFunds).toBe('OTHER');
     expect(reported).toEqual([
       ['status', 'pending'],
