@@ -73,9 +73,12 @@ export function createOpenFxClient(
   ): Promise<z.infer<S> | null> {
     // X-Timestamp and X-Signature are added per attempt by the signing interceptor.
     const request = { provider: 'OPENFX', endpoint, method: 'GET', path, headers } as const;
+    const signedWith = clock.offset;
     let res = await requestJson(dispatcher, request, call);
-    // A 401 whose `Date` shows our clock was off: signed again, once, with the corrected time.
-    if (clock.observe(res.headers.date, call.logger) && res.status === 401) {
+    clock.observe(res.headers.date, call.logger);
+    // A 401 signed before the clock correction changed (by this answer's `Date` or a concurrent
+    // one's): signed again, once, with the corrected time.
+    if (res.status === 401 && clock.offset !== signedWith) {
       res = await requestJson(dispatcher, request, call);
       clock.observe(res.headers.date, call.logger);
     }

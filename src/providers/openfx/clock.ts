@@ -20,13 +20,15 @@ export class ProviderClock {
   /** @param localNow our clock, ms since epoch (injected so tests control it). */
   constructor(private readonly localNow: () => number) {}
 
+  /** The correction now applied to our clock, ms. */
+  get offset(): number {
+    return this.offsetMs;
+  }
+
   /** OpenFX's time as far as we know it, ms since epoch. */
   readonly now = (): number => this.localNow() + this.offsetMs;
 
-  /**
-   * Reads a response's `Date` header. Returns `true` when the correction changed (a request refused
-   * for its timestamp is then worth signing again once).
-   */
+  /** Reads a response's `Date` header; returns `true` when the correction changed. */
   observe(date: string | string[] | undefined, logger: Logger): boolean {
     const text = Array.isArray(date) ? date[0] : date;
     if (!text) return false;

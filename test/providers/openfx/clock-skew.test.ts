@@ -30,6 +30,19 @@ describe('OpenFX clock skew', () => {
     }
   });
 
+  it('re-signs every concurrent request refused before the first correction', async () => {
+    const pair = await startPair({ clientClock: createClock(SIM_START - 4 * 60_000) });
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => pair.provider.getCustomer(SEED_ID, capturingCall())),
+      );
+      expect(results.map((c) => c?.providerId)).toEqual(Array(10).fill(SEED_ID));
+      expect(pair.sim.log.count(ROUTE)).toBe(20);
+    } finally {
+      await pair.close();
+    }
+  });
+
   it('leaves a difference beyond 10 min alone, warns once, and keeps answering PROVIDER_AUTH_FAILED', async () => {
     const pair = await startPair({ clientClock: createClock(SIM_START + 11 * 60_000) });
     try {
