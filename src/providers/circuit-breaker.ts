@@ -29,14 +29,19 @@ const GAUGE: Record<CircuitState, number> = { closed: 0, half_open: 1, open: 2 }
 
 /**
  * Whether a failure says something about the provider's health. Only "the provider did not answer
- * usefully" counts: unavailable (5xx, timeouts, broken bodies, the deadline) and rate limited.
- * NOT_FOUND, BAD_USER_INPUT and AUTH failures are answers; a client that went away is not the
+ * usefully" counts: unavailable (5xx, timeouts, broken bodies, the deadline), rate limited, and an
+ * auth failure marked `persistent` (Fin refusing a token it has just issued, or our client
+ * credentials: every further call would be refused too). NOT_FOUND, BAD_USER_INPUT and other AUTH
+ * failures are answers; a client that went away, or an operation past its byte budget, is not the
  * provider's fault; anything else (our own bug) is not either.
  */
 export function tripsCircuit(err: unknown): boolean {
   if (!(err instanceof ProviderError)) return false;
+  if (err.code === 'PROVIDER_AUTH_FAILED') return err.detail.persistent === true;
   if (err.code !== 'PROVIDER_UNAVAILABLE' && err.code !== 'PROVIDER_RATE_LIMITED') return false;
-  return err.detail.cause !== 'aborted' && err.detail.circuit === undefined;
+  // The operation's own byte budget (byte-budget.ts) is our limit, not the provider's failure.
+  const cause = err.detail.cause;
+  return cause !== 'aborted' && cause !== 'operation_bytes' && err.detail.circuit === undefined;
 }
 
 /**

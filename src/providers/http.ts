@@ -1,6 +1,7 @@
 import { Pool, type Dispatcher } from 'undici';
 import type { ProviderName } from '../model/customer.js';
 import { ProviderError } from '../model/errors.js';
+import { byteBudgetInterceptor, MAX_OPERATION_BYTES } from './byte-budget.js';
 import { abortCause } from './deadline.js';
 import { REQUEST_STATE, requestedDelayMs, retryInterceptors, type RequestState, type RetryOptions } from './retry.js';
 import type { CallContext } from './types.js';
@@ -19,6 +20,11 @@ export interface PoolOptions {
   headersTimeout?: number;
   /** Idle time between body chunks, ms. Default 5000. */
   bodyTimeout?: number;
+  /**
+   * Most response bytes one GraphQL operation may read from all providers together (byte-budget.ts);
+   * beyond it further answers are `PROVIDER_UNAVAILABLE`. Default `MAX_OPERATION_BYTES` (64 MiB).
+   */
+  operationBytes?: number;
 }
 
 /** How a provider's dispatcher treats failures, besides its pool's timeouts. */
@@ -50,7 +56,9 @@ export function createPool(origin: string, options: PoolOptions = {}, resilience
     bodyTimeout: options.bodyTimeout ?? 5_000,
     maxResponseSize: MAX_BODY_BYTES,
   });
-  return pool.compose(...(resilience.perAttempt ?? []), ...retryInterceptors(resilience.retry));
+  // Innermost, so every attempt's body is charged to the operation's byte budget.
+  const charge = byteBudgetInterceptor(options.operationBytes ?? MAX_OPERATION_BYTES);
+  return pool.compose(charge, ...(resilience.perAttempt ?? []), ...retryInterceptors(resilience.retry));
 }
 
 export interface UpstreamRequest {
@@ -222,4 +230,24 @@ export function invalidBody(provider: ProviderName, issues: readonly { path: Pro
     // Paths only: values could be PII.
     invalidPaths: issues.slice(0, 5).map((i) => i.path.map(String).join('.')),
   });
+}
+
+/**
+ * Refuses a document that names another customer than the one asked for: it would be served (and
+ * cached) under the asked id. Logs the path of the id field (never either id: they are the
+ * caller's and the provider's data), then throws `PROVIDER_UNAVAILABLE`.
+ */
+export function assertSameCustomer(
+  provider: ProviderName,
+  asked: string,
+  answered: string,
+  at: { path: PropertyKey[]; endpoint: string; call: CallContext },
+): void {
+  if (asked === answered) return;
+  const error = invalidBody(provider, [{ path: at.path }]);
+  at.call.logger.warn(
+    { upstream: { provider, endpoint: at.endpoint, status: 200, ...error.detail } },
+    'provider answered with another customer than the one asked for',
+  );
+  throw error;
 }

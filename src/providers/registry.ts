@@ -24,6 +24,8 @@ export interface ProviderDeps {
    * providers unwrapped (only narrow tests want that).
    */
   breaker?: CircuitBreakerOptions | false;
+  /** Total deadline of one Fin.com token renewal, ms (default in fin/token.ts). */
+  tokenTimeoutMs?: number;
   /** Keeps the `circuitState` gauge current between requests; otherwise calls' `call.metrics` is used. */
   metrics?: Metrics;
 }

@@ -135,7 +135,7 @@ export function backoffMs(
  *
  * - an attempt observer (records each attempt's response status for the policy),
  * - undici's `interceptors.retry` with our `retry` callback (idempotent GETs only; 429/502/503/504
- *   and connection errors; backoff with jitter; `Retry-After` and `X-RateLimit-*` honoured; never
+ *   and connection errors; backoff with jitter; `Retry-After` and `X-RateLimit-*` honoured, never below the backoff; never
  *   past the request's deadline; within the provider's retry budget). `throwOnError: false`, so
  *   when retries run out the last response itself (e.g. the final 429 with its body and headers)
  *   reaches the provider client, which classifies it like any other response. (While a wait
@@ -194,13 +194,12 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
 
     const now = Date.now();
     const asked = isStatus ? requestedDelayMs(failure.headers, now) : undefined;
-    let delay: number;
+    // The backoff is a floor under any asked wait too: `Retry-After: 0` must not retry in a tight loop.
+    let delay = backoffMs(retry, backoff, random);
     if (asked !== undefined) {
       if (asked > maxRetryAfterMs) return stop('wait_too_long');
       // A little jitter on top, so our requests that were all told "1 s" do not return in one burst.
-      delay = Math.round(asked + random() * Math.min(asked * 0.1, 250));
-    } else {
-      delay = backoffMs(retry, backoff, random);
+      delay = Math.max(delay, Math.round(asked + random() * Math.min(asked * 0.1, 250)));
     }
     if (request.deadline !== undefined && now + delay + minAttemptMs > request.deadline) return stop('deadline');
     if (budget && !budget.tryWithdraw()) return stop('budget');

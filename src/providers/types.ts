@@ -8,7 +8,10 @@ export interface CallContext {
   /** Sent upstream as `X-Request-Id` and written on every log line. */
   readonly requestId: string;
   readonly logger: Logger;
-  /** Aborts when the GraphQL request's deadline passes or the client goes away. */
+  /**
+   * Aborts when the GraphQL request's deadline passes or the client goes away. One per operation:
+   * it also keys the operation's upstream byte budget (byte-budget.ts).
+   */
   readonly signal?: AbortSignal;
   /** Epoch ms by which every upstream call (retries included) must be done. */
   readonly deadline?: number;

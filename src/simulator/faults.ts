@@ -20,6 +20,11 @@ export interface FaultRule {
   hang?: boolean;
   /** 200 with a body that is not JSON (`truncated`) or JSON of the wrong shape (`shape`). */
   malformed?: 'truncated' | 'shape';
+  /**
+   * 200 whose body trickles in one byte every `dripMs` ms and never ends (until the client gives up):
+   * a server that defeats per-chunk body timeouts.
+   */
+  dripMs?: number;
   /** Share of matching requests affected, 0..1 (default 1), drawn from the seeded PRNG. */
   rate?: number;
   /** Stop after this many applications. */
@@ -34,6 +39,7 @@ export interface FaultDecision {
   headers?: Record<string, string>;
   body?: unknown;
   malformed?: 'truncated' | 'shape';
+  dripMs?: number;
 }
 
 /** The active fault rules of one simulated provider; deterministic for a given seed. */
@@ -67,8 +73,9 @@ export class Faults {
       entry.used++;
       decision ??= { delayMs: 0, hang: false };
       decision.delayMs += (rule.latencyMs ?? 0) + (rule.jitterMs ? this.random.next() * rule.jitterMs : 0);
-      if (decision.status === undefined && !decision.hang && !decision.malformed) {
+      if (decision.status === undefined && !decision.hang && !decision.malformed && !decision.dripMs) {
         if (rule.hang) decision.hang = true;
+        else if (rule.dripMs) decision.dripMs = rule.dripMs;
         else if (rule.malformed) decision.malformed = rule.malformed;
         else if (rule.status !== undefined) {
           decision.status = rule.status;

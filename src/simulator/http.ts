@@ -125,6 +125,14 @@ export async function startSimServer(options: {
           log.record({ method, route, path: rawPath, status: 0, headers: req.headers });
           return; // never answers; the client's timeout (or close()) ends the socket
         }
+        if (fault.dripMs) {
+          log.record({ method, route, path: rawPath, status: 200, headers: req.headers });
+          res.writeHead(200, { 'content-type': 'application/json', ...options.answerHeaders?.(200), ...fault.headers });
+          res.write('{"padding":"');
+          const timer = setInterval(() => res.write('x'), fault.dripMs);
+          res.once('close', () => clearInterval(timer));
+          return;
+        }
         if (fault.malformed) {
           log.record({ method, route, path: rawPath, status: 200, headers: req.headers });
           res.writeHead(200, { 'content-type': 'application/json', ...options.answerHeaders?.(200), ...fault.headers });

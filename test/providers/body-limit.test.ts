@@ -49,3 +49,17 @@ describe('upstream body size', () => {
     });
   }
 });
+
+describe('operation byte budget', () => {
+  it('charges chunked bodies as they arrive, per operation signal', async () => {
+    const body = JSON.stringify({ pad: 'x'.repeat(3 * 1024 * 1024) });
+    const pool = createPool(await origin(body, true), { operationBytes: 4 * 1024 * 1024 });
+    const operation = { ...call, signal: new AbortController().signal };
+    await requestJson(pool, get, operation);
+    const err = await requestJson(pool, get, operation).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: 'FIN', detail: { cause: 'operation_bytes' } });
+    // Another operation has a budget of its own.
+    await requestJson(pool, get, { ...call, signal: new AbortController().signal });
+    await pool.close();
+  });
+});

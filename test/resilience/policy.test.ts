@@ -114,7 +114,8 @@ describe('a spent retry budget', () => {
 describe('what trips a circuit', () => {
   const error = (code: ProviderError['code'], detail = {}) => new ProviderError(code, 'FIN', 'x', detail);
 
-  it('counts unavailability and rate limiting', () => {
+  it('counts unavailability, rate limiting and persistently refused credentials', () => {
+    expect(tripsCircuit(error('PROVIDER_AUTH_FAILED', { status: 401, persistent: true }))).toBe(true);
     expect(tripsCircuit(error('PROVIDER_UNAVAILABLE', { status: 503 }))).toBe(true);
     expect(tripsCircuit(error('PROVIDER_UNAVAILABLE', { cause: 'deadline' }))).toBe(true);
     expect(tripsCircuit(error('PROVIDER_RATE_LIMITED', { status: 429 }))).toBe(true);
@@ -123,7 +124,7 @@ describe('what trips a circuit', () => {
   it('ignores answers, clients that left and our own bugs', () => {
     expect(tripsCircuit(error('NOT_FOUND'))).toBe(false);
     expect(tripsCircuit(error('BAD_USER_INPUT'))).toBe(false);
-    expect(tripsCircuit(error('PROVIDER_AUTH_FAILED'))).toBe(false);
+    expect(tripsCircuit(error('PROVIDER_AUTH_FAILED', { status: 403 }))).toBe(false);
     expect(tripsCircuit(error('PROVIDER_UNAVAILABLE', { cause: 'aborted' }))).toBe(false);
     expect(tripsCircuit(new UserInputError('bad id'))).toBe(false);
     expect(tripsCircuit(new TypeError('oops'))).toBe(false);

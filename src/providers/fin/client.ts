@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { ProviderError } from '../../model/errors.js';
 import { untilDeadline } from '../deadline.js';
-import { invalidBody, requestJson, unexpectedStatus } from '../http.js';
+import { assertSameCustomer, invalidBody, requestJson, unexpectedStatus } from '../http.js';
 import type { CallContext } from '../types.js';
 import { customerListResponse, customerV1Response, customerV2Response } from './dto.js';
 import type { FinTokens } from './token.js';
@@ -14,14 +14,33 @@ export class FinClient {
     private readonly tokens: FinTokens,
   ) {}
 
-  /** `GET /v2/customers/{id}`; `null` on 404. `id` must already be a validated UUID. */
-  getCustomerV2(id: string, call: CallContext) {
-    return this.get('GET /v2/customers/:id', `/v2/customers/${encodeURIComponent(id)}`, customerV2Response, call);
+  /**
+   * `GET /v2/customers/{id}`; `null` on 404. `id` must already be a validated, lower-case UUID; a
+   * document for another customer is refused (PROVIDER_UNAVAILABLE).
+   */
+  async getCustomerV2(id: string, call: CallContext) {
+    const endpoint = 'GET /v2/customers/:id';
+    const dto = await this.get(endpoint, `/v2/customers/${encodeURIComponent(id)}`, customerV2Response, call);
+    if (dto)
+      assertSameCustomer('FIN', id, dto.data.customer_id.toLowerCase(), {
+        path: ['data', 'customer_id'],
+        endpoint,
+        call,
+      });
+    return dto;
   }
 
-  /** `GET /v1/customers/{id}` (the only source of capabilities); `null` on 404. */
-  getCustomerV1(id: string, call: CallContext) {
-    return this.get('GET /v1/customers/:id', `/v1/customers/${encodeURIComponent(id)}`, customerV1Response, call);
+  /** `GET /v1/customers/{id}` (the only source of capabilities); `null` on 404; checked like V2. */
+  async getCustomerV1(id: string, call: CallContext) {
+    const endpoint = 'GET /v1/customers/:id';
+    const dto = await this.get(endpoint, `/v1/customers/${encodeURIComponent(id)}`, customerV1Response, call);
+    if (dto)
+      assertSameCustomer('FIN', id, dto.data.customer_id.toLowerCase(), {
+        path: ['data', 'customer_id'],
+        endpoint,
+        call,
+      });
+    return dto;
   }
 
   /** `GET /v2/customers?type=…&per_page=…&current_page=…` (type is required by Fin). */
@@ -47,12 +66,19 @@ export class FinClient {
     // still stops waiting at its own deadline.
     let token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
     let res = await this.send(endpoint, path, token, call);
+    // The token may have been revoked or expired early: renew once and retry once (fin.md §2),
+    // unless the token is itself a renewal Fin just refused (then neither would help).
+    let persistent = false;
     if (res.status === 401) {
-      // The token may have been revoked or expired early: renew once and retry once (fin.md §2).
-      this.tokens.invalidate(token);
-      token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
-      res = await this.send(endpoint, path, token, call);
+      if (this.tokens.invalidate(token)) {
+        token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
+        res = await this.send(endpoint, path, token, call);
+        if (res.status === 401) this.tokens.refused();
+      }
+      // Still 401 with a freshly renewed token: Fin refuses us, which the circuit breaker counts.
+      persistent = res.status === 401;
     }
+    if (res.status === 200 || res.status === 404) this.tokens.accepted();
     switch (res.status) {
       case 200: {
         const parsed = schema.safeParse(res.json);
@@ -66,6 +92,7 @@ export class FinClient {
         throw new ProviderError('PROVIDER_AUTH_FAILED', 'FIN', 'Fin.com rejected our credentials.', {
           status: res.status,
           endpoint,
+          ...(persistent ? { persistent } : {}),
         });
       case 400:
       case 422:

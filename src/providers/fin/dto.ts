@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { FIN_PARTY_STATUSES, FIN_STATUSES } from './status.js';
+import { providerWord } from '../vocabulary.js';
 
 // Fin.com wire shapes, names verbatim (fin-get-customer-v1/v2.openapi.md, fin-list-customers-v2.md).
 // Strict where the mapper depends on a value, lenient (nullish) where the documents disagree.
+// Enum words are open (`providerWord`): an undocumented value is mapped best-effort, not refused.
 
 const nullableString = z.string().nullish();
 
@@ -10,24 +11,24 @@ const reason = z.object({ for_customer: nullableString, for_developer: nullableS
 
 export const associatedParty = z.object({
   id: z.string(),
-  type: z.enum(['INDIVIDUAL', 'BUSINESS']).nullish(),
+  type: providerWord.nullish(),
   ownership_percent: z.number().nullish(),
   email: nullableString,
-  verification: z.object({ status: z.enum(FIN_PARTY_STATUSES), reason, updated_at: nullableString }).nullish(),
+  verification: z.object({ status: providerWord, reason, updated_at: nullableString }).nullish(),
 });
 
 const rfiField = z.object({
   field_name: z.string(),
-  data_type: z.enum(['URI', 'DATE', 'TEXT', 'ENUM']),
-  status: z.enum(['MISSING', 'EXPIRED', 'INVALID']),
+  data_type: providerWord,
+  status: providerWord,
   reason: nullableString,
   options: z.array(z.string()).nullish(),
-  side: z.enum(['FRONT', 'BACK']).nullish(),
+  side: providerWord.nullish(),
 });
 
 export const requestForInformation = z.object({
   // fin.md §4: the business V2 schema omits scope and associated_party_id; examples include them.
-  scope: z.enum(['CUSTOMER', 'ASSOCIATED_PARTY']).nullish(),
+  scope: providerWord.nullish(),
   associated_party_id: nullableString,
   section: z.string(),
   categories: z.array(z.object({ document_type: nullableString, fields: z.array(rfiField) })),
@@ -71,7 +72,7 @@ const common = {
   customer_id: z.string(),
   email: nullableString,
   phone: nullableString,
-  customer_status: z.enum(FIN_STATUSES),
+  customer_status: providerWord,
   tos_policies_url: nullableString,
   created_at: nullableString,
   updated_at: nullableString,
@@ -79,7 +80,7 @@ const common = {
 
 const detail = {
   ...common,
-  verification_type: z.enum(['STANDARD', 'RELIANCE']).nullish(),
+  verification_type: providerWord.nullish(),
   last_status_updated_at: nullableString,
   rejection_reason: rejectionReason.nullish(),
   request_for_information: z.array(requestForInformation).nullish(),

@@ -8,6 +8,7 @@ import { parseFinId } from './ids.js';
 import { listFinCustomers } from './list.js';
 import { mapCapabilities, mapCustomerV2 } from './mapper.js';
 import { FinTokens } from './token.js';
+import { unknownValues } from '../vocabulary.js';
 
 export interface FinProviderDeps {
   /** Clock for token expiry, ms since epoch. Default `Date.now`. */
@@ -15,12 +16,14 @@ export interface FinProviderDeps {
   pool?: PoolOptions;
   /** Retry policy of the GETs (the token POSTs are never retried). */
   retry?: RetryOptions;
+  /** Total deadline of one token renewal, ms. Default `TOKEN_TIMEOUT_MS` (5 s). */
+  tokenTimeoutMs?: number;
 }
 
 /** Fin.com as a CustomerProvider: V2 for details, V1 only for capabilities, V2 list for pages. */
 export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {}): CustomerProvider {
   const dispatcher = createPool(config.url, deps.pool, { retry: deps.retry });
-  const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now);
+  const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now, deps.tokenTimeoutMs);
   const client = new FinClient(dispatcher, tokens);
 
   function validId(id: string): string {
@@ -33,15 +36,16 @@ export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {})
     name: 'FIN',
     async getCustomer(id: string, call: CallContext) {
       const dto = await client.getCustomerV2(validId(id), call);
-      return dto ? mapCustomerV2(dto.data) : null;
+      return dto ? mapCustomerV2(dto.data, unknownValues('FIN', call.logger)) : null;
     },
     async getCapabilities(id: string, call: CallContext) {
       const dto = await client.getCustomerV1(validId(id), call);
       return dto ? mapCapabilities(dto.data) : null;
     },
     listCustomers: (query, call) => listFinCustomers(client, query, call),
-    // Ready when a token is held or can be had (sharing any renewal in flight).
-    ready: async (call) => Boolean(await tokens.accessToken(call)),
+    // Ready when a token is held or can be had (sharing any renewal in flight), unless Fin just
+    // refused a freshly renewed token (see MIN_TOKEN_LIFETIME_MS).
+    ready: async (call) => !tokens.refusing() && Boolean(await tokens.accessToken(call)),
     close: () => dispatcher.close(),
   };
 }

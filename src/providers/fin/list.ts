@@ -4,6 +4,7 @@ import { UserInputError } from '../../model/errors.js';
 import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
 import type { CallContext, CustomerPage, ListQuery } from '../types.js';
 import type { FinClient } from './client.js';
+import { unknownValues } from '../vocabulary.js';
 import { mapCustomerSummary } from './mapper.js';
 
 /** Fin's `per_page` range is 1–512 (fin-list-customers-v2.md). */
@@ -30,6 +31,7 @@ export async function listFinCustomers(client: FinClient, query: ListQuery, call
     position = { s: state.s, o: state.o };
   }
   const rows: { cursor: string; customer: CustomerModel }[] = [];
+  const sink = unknownValues('FIN', call.logger);
   const totals = new Map<CustomerType, number>();
   let hasNextPage = false;
   for (let i = segments.indexOf(position.s); i < segments.length && rows.length < query.first; i++) {
@@ -42,7 +44,7 @@ export async function listFinCustomers(client: FinClient, query: ListQuery, call
       const index = offset + k + 1;
       // The last row of a type points at the start of the next type, so no empty page is fetched.
       const after = index >= total && next ? { s: next, o: 0, f: query.type } : { s: type, o: index, f: query.type };
-      rows.push({ cursor: encodeCursor('FIN', after), customer: mapCustomerSummary(dto) });
+      rows.push({ cursor: encodeCursor('FIN', after), customer: mapCustomerSummary(dto, sink) });
     });
     const end = offset + items.length;
     // Past the end of this type, a following type may still have rows; learning it would cost a call.

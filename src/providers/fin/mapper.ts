@@ -1,5 +1,11 @@
 import type {
   AssociatedPartyModel,
+  DocumentSide,
+  InformationDataType,
+  InformationFieldStatus,
+  InformationRequestScope,
+  PartyType,
+  VerificationType,
   CapabilityModel,
   CustomerModel,
   InformationRequestModel,
@@ -9,26 +15,51 @@ import type {
   StatusReasonModel,
 } from '../../model/customer.js';
 import { toTimestamp } from '../../model/time.js';
+import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js';
 import type { CustomerSummary, CustomerV1, CustomerV2 } from './dto.js';
-import { FIN_PARTY_STATUS_MAP, FIN_STATUS_MAP, toV2Status } from './status.js';
+import { FIN_PARTY_STATUS_MAP, finStatus } from './status.js';
 
 // Fin.com DTO → unified model. Pure functions; the only place that knows both vocabularies.
 // Objects are combined with Object.assign, not `{ ...spread }`: on Node 20 spreading these
 // ~30-field objects measured 15 µs per customer against 0.3 µs (a 512-row page spent 10 ms here).
 // Sources: [S1] fin-get-customer-v1.openapi.md, [S2] fin-get-customer-v2.openapi.md,
 // [S3] fin-list-customers-v2.md, and fin.md.
+// Words outside the documented enums are reported to the `sink` and mapped best-effort (README
+// "Status mapping"): the customer is served, never refused for a word Fin added later.
+
+const VERIFICATION_TYPES: Readonly<Record<string, VerificationType>> = { STANDARD: 'STANDARD', RELIANCE: 'RELIANCE' };
+const PARTY_TYPES: Readonly<Record<string, PartyType>> = { INDIVIDUAL: 'INDIVIDUAL', BUSINESS: 'BUSINESS' };
+const RFI_SCOPES: Readonly<Record<string, InformationRequestScope>> = {
+  CUSTOMER: 'CUSTOMER',
+  ASSOCIATED_PARTY: 'ASSOCIATED_PARTY',
+};
+const DATA_TYPES: Readonly<Record<string, InformationDataType>> = {
+  URI: 'URI',
+  DATE: 'DATE',
+  TEXT: 'TEXT',
+  ENUM: 'ENUM',
+};
+const FIELD_STATUSES: Readonly<Record<string, InformationFieldStatus>> = {
+  MISSING: 'MISSING',
+  EXPIRED: 'EXPIRED',
+  INVALID: 'INVALID',
+};
+const SIDES: Readonly<Record<string, DocumentSide>> = { FRONT: 'FRONT', BACK: 'BACK' };
 
 /** Maps a V2 detail document ([S2]). Capabilities come from V1, so they stay `null` here. */
-export function mapCustomerV2(dto: CustomerV2): CustomerModel {
-  const detail = Object.assign(mapCommon(dto, 'full'), {
-    verificationType: dto.verification_type ?? null,
+export function mapCustomerV2(dto: CustomerV2, sink: UnknownValueSink = ignoreUnknown): CustomerModel {
+  const verificationType = dto.verification_type
+    ? mapWord<VerificationType | null>(VERIFICATION_TYPES, dto.verification_type, null, 'verification_type', sink)
+    : null;
+  const detail = Object.assign(mapCommon(dto, 'full', sink), {
+    verificationType,
     statusUpdatedAt: toTimestamp(dto.last_status_updated_at),
-    requestForInformation: (dto.request_for_information ?? []).map(mapRfi),
+    requestForInformation: (dto.request_for_information ?? []).map((r) => mapRfi(r, sink)),
     rejection: mapRejection(dto.rejection_reason),
   });
   if (dto.type === 'INDIVIDUAL') return Object.assign(detail, individualFields(dto));
   return Object.assign(detail, businessFields(dto), {
-    associatedParties: (dto.associated_parties ?? []).map(mapParty),
+    associatedParties: (dto.associated_parties ?? []).map((p) => mapParty(p, sink)),
   });
 }
 
@@ -36,8 +67,8 @@ export function mapCustomerV2(dto: CustomerV2): CustomerModel {
  * Maps a list row ([S3]). Rows lack verification_type, associated_parties, rejection_reason,
  * request_for_information and last_status_updated_at, so the model is a `summary`.
  */
-export function mapCustomerSummary(dto: CustomerSummary): CustomerModel {
-  const base = mapCommon(dto, 'summary');
+export function mapCustomerSummary(dto: CustomerSummary, sink: UnknownValueSink = ignoreUnknown): CustomerModel {
+  const base = mapCommon(dto, 'summary', sink);
   if (dto.type === 'INDIVIDUAL') return Object.assign(base, individualFields(dto));
   return Object.assign(base, businessFields(dto), { associatedParties: [] });
 }
@@ -58,15 +89,15 @@ export function mapCapabilities(dto: CustomerV1): CapabilityModel[] {
   ];
 }
 
-function mapCommon(dto: CustomerSummary | CustomerV2, detail: 'full' | 'summary') {
-  const providerStatus = toV2Status(dto.customer_status);
+function mapCommon(dto: CustomerSummary | CustomerV2, detail: 'full' | 'summary', sink: UnknownValueSink) {
+  const { status, providerStatus } = finStatus(dto.customer_status, sink);
   return {
     provider: 'FIN' as const,
     providerId: dto.customer_id.toLowerCase(),
     detail,
     email: dto.email ?? null,
     phone: dto.phone ?? null,
-    status: FIN_STATUS_MAP[providerStatus],
+    status,
     providerStatus,
     statusUpdatedAt: null,
     createdAt: toTimestamp(dto.created_at),
@@ -114,15 +145,22 @@ function businessFields(dto: Extract<CustomerSummary | CustomerV2, { type: 'BUSI
 
 type PartyDto = NonNullable<Extract<CustomerV2, { type: 'BUSINESS' }>['associated_parties']>[number];
 
-function mapParty(dto: PartyDto): AssociatedPartyModel {
+function mapParty(dto: PartyDto, sink: UnknownValueSink): AssociatedPartyModel {
   return {
     id: dto.id.toLowerCase(),
-    type: dto.type ?? 'INDIVIDUAL',
+    // An absent or unknown party type reads as INDIVIDUAL, the common case (fin.md §4).
+    type: dto.type ? mapWord(PARTY_TYPES, dto.type, 'INDIVIDUAL', 'associated_parties.type', sink) : 'INDIVIDUAL',
     ownershipPercent: dto.ownership_percent ?? null,
     email: dto.email ?? null,
     verification: dto.verification
       ? {
-          status: FIN_PARTY_STATUS_MAP[dto.verification.status],
+          status: mapWord(
+            FIN_PARTY_STATUS_MAP,
+            dto.verification.status,
+            'IN_REVIEW',
+            'associated_parties.verification.status',
+            sink,
+          ),
           providerStatus: dto.verification.status,
           reason: mapReason(dto.verification.reason),
           updatedAt: toTimestamp(dto.verification.updated_at),
@@ -133,22 +171,26 @@ function mapParty(dto: PartyDto): AssociatedPartyModel {
 
 type RfiDto = NonNullable<CustomerV2['request_for_information']>[number];
 
-function mapRfi(dto: RfiDto): InformationRequestModel {
+function mapRfi(dto: RfiDto, sink: UnknownValueSink): InformationRequestModel {
   const partyId = dto.associated_party_id?.toLowerCase() ?? null;
+  // The business V2 schema omits `scope`; a named party implies ASSOCIATED_PARTY (fin.md §4).
+  const impliedScope = partyId ? 'ASSOCIATED_PARTY' : 'CUSTOMER';
   return {
-    // The business V2 schema omits `scope`; a named party implies ASSOCIATED_PARTY (fin.md §4).
-    scope: dto.scope ?? (partyId ? 'ASSOCIATED_PARTY' : 'CUSTOMER'),
+    scope: dto.scope
+      ? mapWord(RFI_SCOPES, dto.scope, impliedScope, 'request_for_information.scope', sink)
+      : impliedScope,
     section: dto.section,
     associatedPartyId: partyId,
     categories: dto.categories.map((c) => ({
       documentType: c.document_type ?? null,
       fields: c.fields.map((f) => ({
         name: f.field_name,
-        dataType: f.data_type,
-        status: f.status,
+        // Unknown words: TEXT (a frontend asks for a plain value), MISSING (the field is asked for), no side.
+        dataType: mapWord(DATA_TYPES, f.data_type, 'TEXT', 'request_for_information.data_type', sink),
+        status: mapWord(FIELD_STATUSES, f.status, 'MISSING', 'request_for_information.status', sink),
         reason: f.reason || null,
         options: f.options ?? [],
-        side: f.side ?? null,
+        side: f.side ? mapWord<DocumentSide | null>(SIDES, f.side, null, 'request_for_information.side', sink) : null,
       })),
     })),
   };

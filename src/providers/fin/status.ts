@@ -1,4 +1,5 @@
 import type { OnboardingStatus } from '../../model/customer.js';
+import { mapWord, type UnknownValueSink } from '../vocabulary.js';
 
 /** Every `customer_status` word Fin documents, V1 and V2 (fin.md §4). */
 export const FIN_STATUSES = [
@@ -24,9 +25,9 @@ export type FinPartyStatus = (typeof FIN_PARTY_STATUSES)[number];
 /**
  * The provider's word in the V2 vocabulary. V2 renamed QUEUED, ON_HOLD and REINITIATE
  * (fin-get-customer-v2.openapi.md, `customer_status`), both sets are live, and the V2 GET may still
- * answer with V1 names (fin.md §4).
+ * answer with V1 names (fin.md §4). Any other word, known or not, is kept as sent.
  */
-export function toV2Status(status: FinStatus): FinV2Status {
+export function toV2Status(status: string): string {
   switch (status) {
     case 'QUEUED':
       return 'PROCESSING';
@@ -37,6 +38,15 @@ export function toV2Status(status: FinStatus): FinV2Status {
     default:
       return status;
   }
+}
+
+/**
+ * `customer_status` → `{status, providerStatus}`: the V2 word survives in `providerStatus`; a word
+ * Fin does not document is reported and read as IN_REVIEW (Fin is still deciding, as far as we know).
+ */
+export function finStatus(raw: string, sink: UnknownValueSink): { status: OnboardingStatus; providerStatus: string } {
+  const providerStatus = toV2Status(raw);
+  return { status: mapWord(FIN_STATUS_MAP, providerStatus, 'IN_REVIEW', 'customer_status', sink), providerStatus };
 }
 
 /** Fin V2 `customer_status` → OnboardingStatus (the README status table). */

@@ -19,6 +19,7 @@ import {
   type OpenFxCustomer,
   type OpenFxCustomerList,
 } from './dto.js';
+import { ProviderClock } from './clock.js';
 import { createSigner, signingInterceptor, type RequestSigner } from './signing.js';
 
 /** OpenFX's page size ceiling for `limit` (openfx.md §3). */
@@ -44,7 +45,9 @@ export function createOpenFxClient(
   config: OpenFxConfig,
   deps: { now?: () => number; pool?: PoolOptions; retry?: RetryOptions } = {},
 ): OpenFxClient {
-  const sign = createSigner(config.privateKey, deps.now);
+  // Signatures carry OpenFX's time as its `Date` headers tell it (clock.ts), so a drifting host clock still signs.
+  const clock = new ProviderClock(deps.now ?? Date.now);
+  const sign = createSigner(config.privateKey, clock.now);
   const signed: RequestSigner = (method, path, body) => {
     try {
       return sign(method, path, body);
@@ -69,7 +72,16 @@ export function createOpenFxClient(
     call: CallContext,
   ): Promise<z.infer<S> | null> {
     // X-Timestamp and X-Signature are added per attempt by the signing interceptor.
-    const res = await requestJson(dispatcher, { provider: 'OPENFX', endpoint, method: 'GET', path, headers }, call);
+    const request = { provider: 'OPENFX', endpoint, method: 'GET', path, headers } as const;
+    const signedWith = clock.offset;
+    let res = await requestJson(dispatcher, request, call);
+    clock.observe(res.headers.date, call.logger);
+    // A 401 signed before the clock correction changed (by this answer's `Date` or a concurrent
+    // one's): signed again, once, with the corrected time.
+    if (res.status === 401 && clock.offset !== signedWith) {
+      res = await requestJson(dispatcher, request, call);
+      clock.observe(res.headers.date, call.logger);
+    }
     if (res.status === 200) {
       const parsed = schema.safeParse(res.json);
       if (parsed.success) return parsed.data;

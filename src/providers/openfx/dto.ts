@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { providerWord } from '../vocabulary.js';
+import { OPENFX_ID_PATTERN } from './ids.js';
 
 // OpenFX wire shapes (openfx-get-customer.md, openfx.md §3–§5), provider names verbatim. Strict on
-// required fields and on every enum the mapper maps; unknown extra fields are dropped, not refused.
+// required fields; enum words are open (`providerWord`: the documented lists below are what the mapper
+// knows, anything else is mapped best-effort, never refused); unknown extra fields are dropped.
 
 export const openFxCustomerType = z.enum(['individual', 'business']);
 export const openFxStatus = z.enum(['draft', 'submitted', 'under_review', 'active', 'rejected', 'suspended', 'closed']);
@@ -23,14 +26,14 @@ export const openFxCustomer = z.object({
   id: z.string().regex(/^cus_[A-Za-z0-9]+$/),
   entityId: z.string().regex(/^ent_[A-Za-z0-9]+$/),
   type: openFxCustomerType,
-  status: openFxStatus,
-  kybStatus: openFxKybStatus,
+  status: providerWord,
+  kybStatus: providerWord,
   // RFC 3339 UTC (openfx-get-customer.md); offsets tolerated, any fractional precision.
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   // Optional fields: absent in the docs' sense; `null` tolerated as the same thing.
-  capabilities: z.array(openFxCapability).nullish(),
-  sourceOfFunds: openFxSourceOfFunds.nullish(),
+  capabilities: z.array(providerWord).nullish(),
+  sourceOfFunds: providerWord.nullish(),
   sourceOfFundsDescription: z.string().nullish(),
   metadata: z.record(z.string(), z.string().nullable()).nullish(),
 });
@@ -41,7 +44,8 @@ export const openFxCustomerList = z.object({
   items: z.array(openFxCustomer),
   pagination: z.object({
     hasMore: z.boolean(),
-    nextCursor: z.string().nullish(),
+    // Cursors are customer ids (openfx.md §3) and go back upstream: checked like any id we send.
+    nextCursor: z.string().regex(OPENFX_ID_PATTERN).nullish(),
   }),
 });
 export type OpenFxCustomerList = z.infer<typeof openFxCustomerList>;

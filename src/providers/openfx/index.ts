@@ -1,6 +1,7 @@
 import type { OpenFxConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
-import type { PoolOptions } from '../http.js';
+import { assertSameCustomer, type PoolOptions } from '../http.js';
+import { unknownValues } from '../vocabulary.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
 import { createOpenFxClient } from './client.js';
@@ -32,8 +33,11 @@ export function createOpenFxProvider(config: OpenFxConfig, deps: OpenFxProviderD
   }
 
   async function getCustomer(id: string, call: CallContext) {
-    const dto = await client.getCustomer(validId(id), call);
-    return dto ? mapOpenFxCustomer(dto) : null;
+    const asked = validId(id);
+    const dto = await client.getCustomer(asked, call);
+    if (!dto) return null;
+    assertSameCustomer('OPENFX', asked, dto.id, { path: ['id'], endpoint: 'GET /v1/customers/:id', call });
+    return mapOpenFxCustomer(dto, unknownValues('OPENFX', call.logger));
   }
 
   return {

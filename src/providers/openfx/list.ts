@@ -4,9 +4,11 @@ import { UserInputError } from '../../model/errors.js';
 import { invalidBody } from '../http.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
+import { ProviderError } from '../../model/errors.js';
 import { OPENFX_MAX_LIMIT, type OpenFxClient } from './client.js';
 import type { OpenFxCustomer } from './dto.js';
 import { OPENFX_ID_PATTERN } from './ids.js';
+import { unknownValues, type UnknownValueSink } from '../vocabulary.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
 /**
@@ -17,6 +19,15 @@ const cursorState = z.object({
   a: z.string().regex(OPENFX_ID_PATTERN).nullable(),
   t: z.enum(['INDIVIDUAL', 'BUSINESS']).nullable(),
 });
+
+/**
+ * Most upstream pages one `customers` field may read. Unfiltered, `first` ≤ MAX_PAGE_SIZE takes at
+ * most ceil(512 / 200) = 3 pages; with a `type` filter whole pages are read and only matches kept,
+ * so the slack (×4: one match in four rows still fills 512) covers sparse types. A provider that
+ * says `hasMore` beyond it is misbehaving: the field answers PROVIDER_UNAVAILABLE (or, filtering,
+ * the matches found so far, with `hasNextPage`).
+ */
+export const OPENFX_MAX_PAGES = 4 * Math.ceil(MAX_PAGE_SIZE / OPENFX_MAX_LIMIT);
 
 /**
  * One connection page over `GET /v1/customers`, following `starting_after` cursors (openfx.md §3).
@@ -49,8 +60,23 @@ export async function listOpenFxCustomers(
   const wanted = type === null ? null : type === 'INDIVIDUAL' ? 'individual' : 'business';
 
   const rows: { cursor: string; customer: CustomerModel }[] = [];
+  const sink = unknownValues('OPENFX', call.logger);
   let hasNextPage = false;
-  for (;;) {
+  for (let pages = 0; ; pages++) {
+    if (pages === OPENFX_MAX_PAGES) {
+      // Filtering, a short page is still a valid Relay page: its last row's cursor continues the scan.
+      if (wanted !== null && rows.length > 0) return { rows, hasNextPage: true, totalCount: null };
+      call.logger.warn({ upstream: { provider: 'OPENFX', pages } }, 'OpenFX list exceeded the page limit');
+      throw new ProviderError(
+        'PROVIDER_UNAVAILABLE',
+        'OPENFX',
+        'OPENFX returned more list pages than one field may read.',
+        {
+          cause: 'page_limit',
+          pages,
+        },
+      );
+    }
     const need = query.first - rows.length;
     // Unfiltered: fetch exactly what is missing. Filtered: the most per call, as matches are sparse.
     const limit = wanted === null ? Math.min(need, OPENFX_MAX_LIMIT) : OPENFX_MAX_LIMIT;
@@ -60,7 +86,7 @@ export async function listOpenFxCustomers(
     for (const item of items) {
       if (rows.length === query.first) break;
       taken++;
-      if (wanted === null || item.type === wanted) rows.push(row(item, type));
+      if (wanted === null || item.type === wanted) rows.push(row(item, type, sink));
     }
     const rest = items.slice(taken);
     if (rows.length === query.first) {
@@ -77,6 +103,6 @@ export async function listOpenFxCustomers(
   return { rows, hasNextPage, totalCount: null };
 }
 
-function row(item: OpenFxCustomer, type: CustomerType | null) {
-  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item) };
+function row(item: OpenFxCustomer, type: CustomerType | null, sink: UnknownValueSink) {
+  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item, sink) };
 }

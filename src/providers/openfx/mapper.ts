@@ -10,19 +10,16 @@ import {
   type SourceOfFunds,
 } from '../../model/customer.js';
 import { toTimestamp } from '../../model/time.js';
-import type { OpenFxCustomer } from './dto.js';
-
-type Status = OpenFxCustomer['status'];
-type KybStatus = OpenFxCustomer['kybStatus'];
-type Capability = NonNullable<OpenFxCustomer['capabilities']>[number];
-type FundsSource = NonNullable<OpenFxCustomer['sourceOfFunds']>;
+import type { z } from 'zod';
+import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js';
+import type { openFxCapability, openFxKybStatus, OpenFxCustomer, openFxSourceOfFunds, openFxStatus } from './dto.js';
 
 /**
  * Maps an OpenFX Customer (openfx-get-customer.md) to the unified model. Pure; the only place that
  * knows both vocabularies. OpenFX keeps names, contact data, dates of birth and addresses on the
  * linked entity (openfx.md §4), so those fields are `null` here rather than invented.
  */
-export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
+export function mapOpenFxCustomer(doc: OpenFxCustomer, sink: UnknownValueSink = ignoreUnknown): CustomerModel {
   // Object.assign, not `{ ...common }`: on Node 20 the spread made mapping ~10× slower (about 8 µs
   // against 0.8 µs per customer; see fin/mapper.ts), and list pages map up to 512 of them.
   const common = {
@@ -33,7 +30,7 @@ export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
     // openfx.md §4: identity and contact data live on the entity, not on the customer.
     email: null,
     phone: null,
-    status: deriveOnboardingStatus(doc.status, doc.kybStatus),
+    status: deriveOnboardingStatus(doc.status, doc.kybStatus, sink),
     // openfx-get-customer.md: `status` is the lifecycle word support staff know.
     providerStatus: doc.status,
     // Not reported: OpenFX has no status timestamp (openfx-get-customer.md).
@@ -42,14 +39,14 @@ export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
     updatedAt: toTimestamp(doc.updatedAt),
     termsOfService: null,
     verificationType: null,
-    verificationStatus: mapKybStatus(doc.kybStatus),
+    verificationStatus: mapKybStatus(doc.kybStatus, sink),
     verificationProfiles: [],
-    capabilities: mapCapabilities(doc.capabilities),
+    capabilities: mapCapabilities(doc.capabilities, sink),
     // openfx.md §4: `requires_info` says that information is missing, never which; nothing to list.
     requestForInformation: [],
     // OpenFX gives no rejection reasons on the customer (openfx.md §4).
     rejection: null,
-    sourceOfFunds: doc.sourceOfFunds ? mapSourceOfFunds(doc.sourceOfFunds) : null,
+    sourceOfFunds: doc.sourceOfFunds ? mapSourceOfFunds(doc.sourceOfFunds, sink) : null,
     sourceOfFundsDescription: doc.sourceOfFundsDescription ?? null,
     metadata: mapMetadata(doc.metadata),
     // openfx-get-customer.md: `entityId` (`ent_…`) names the entity holding the identity data.
@@ -88,104 +85,89 @@ export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
   }
 }
 
+type Status = z.infer<typeof openFxStatus>;
+type KybStatus = z.infer<typeof openFxKybStatus>;
+
+/** Settled lifecycle states (CONTRACT.md fixes these); `submitted`/`under_review` depend on KYB. */
+const SETTLED: Readonly<Record<Exclude<Status, 'submitted' | 'under_review'>, OnboardingStatus>> = {
+  active: 'APPROVED',
+  rejected: 'REJECTED',
+  suspended: 'SUSPENDED',
+  closed: 'CLOSED',
+  // CONTRACT.md: not yet submitted, whatever the KYB field says.
+  draft: 'INCOMPLETE',
+};
+
 /**
  * The unified onboarding status from OpenFX's lifecycle `status` and its separate `kybStatus`
  * (openfx.md §4). Settled lifecycle states are fixed by CONTRACT.md; while a customer is in review
  * (`submitted`, `under_review`) the KYB result says whether OpenFX is waiting on us or has decided.
+ * An undocumented `status` is reported and read like a review in progress.
  */
-export function deriveOnboardingStatus(status: Status, kybStatus: KybStatus): OnboardingStatus {
-  switch (status) {
-    case 'active':
-      return 'APPROVED';
-    case 'rejected':
-      return 'REJECTED';
-    case 'suspended':
-      return 'SUSPENDED';
-    case 'closed':
-      return 'CLOSED';
-    case 'draft':
-      // CONTRACT.md: not yet submitted, whatever the KYB field says.
-      return 'INCOMPLETE';
-    case 'submitted':
-    case 'under_review':
-      // openfx.md §4: requires_info asks the customer for more; a KYB rejection is final.
-      if (kybStatus === 'requires_info') return 'ACTION_REQUIRED';
-      if (kybStatus === 'rejected') return 'REJECTED';
-      return 'IN_REVIEW';
-    default:
-      return assertNever(status);
-  }
+export function deriveOnboardingStatus(
+  status: string,
+  kybStatus: string,
+  sink: UnknownValueSink = ignoreUnknown,
+): OnboardingStatus {
+  if (Object.hasOwn(SETTLED, status)) return SETTLED[status as keyof typeof SETTLED];
+  if (status !== 'submitted' && status !== 'under_review') sink('status', status);
+  // openfx.md §4: requires_info asks the customer for more; a KYB rejection is final.
+  if (kybStatus === 'requires_info') return 'ACTION_REQUIRED';
+  if (kybStatus === 'rejected') return 'REJECTED';
+  return 'IN_REVIEW';
 }
 
-/** `kybStatus` as the verification status (openfx.md §4). */
-export function mapKybStatus(kybStatus: KybStatus): OnboardingStatus {
-  switch (kybStatus) {
-    case 'not_started':
-      return 'NOT_STARTED';
-    case 'pending':
-      return 'IN_REVIEW';
-    case 'approved':
-      return 'APPROVED';
-    case 'rejected':
-      return 'REJECTED';
-    case 'requires_info':
-      return 'ACTION_REQUIRED';
-    default:
-      return assertNever(kybStatus);
-  }
+const KYB: Readonly<Record<KybStatus, OnboardingStatus>> = {
+  not_started: 'NOT_STARTED',
+  pending: 'IN_REVIEW',
+  approved: 'APPROVED',
+  rejected: 'REJECTED',
+  requires_info: 'ACTION_REQUIRED',
+};
+
+/** `kybStatus` as the verification status (openfx.md §4); an undocumented word reads as IN_REVIEW. */
+export function mapKybStatus(kybStatus: string, sink: UnknownValueSink = ignoreUnknown): OnboardingStatus {
+  return mapWord(KYB, kybStatus, 'IN_REVIEW', 'kybStatus', sink);
 }
+
+const CAPABILITIES: Readonly<Record<z.infer<typeof openFxCapability>, CapabilityKind>> = {
+  accounts: 'ACCOUNTS',
+  payments: 'PAYMENTS',
+  fx: 'FX',
+  crypto: 'CRYPTO',
+};
 
 /**
  * Granted capabilities (openfx-get-customer.md: "capabilities unlocked … granted progressively"):
- * each one listed is enabled; OpenFX gives no currency or method detail. Absent means none.
+ * each one listed is enabled; OpenFX gives no currency or method detail. Absent means none. An
+ * undocumented capability has no kind to show it as: it is reported and left out.
  */
-export function mapCapabilities(capabilities: readonly Capability[] | null | undefined): CapabilityModel[] {
-  return [...new Set(capabilities ?? [])].map((c) => ({
-    kind: capabilityKind(c),
-    currency: null,
-    methods: [],
-    enabled: true,
-    reason: null,
-  }));
+export function mapCapabilities(
+  capabilities: readonly string[] | null | undefined,
+  sink: UnknownValueSink = ignoreUnknown,
+): CapabilityModel[] {
+  const out: CapabilityModel[] = [];
+  for (const c of new Set(capabilities ?? [])) {
+    const kind = mapWord<CapabilityKind | null>(CAPABILITIES, c, null, 'capabilities', sink);
+    if (kind) out.push({ kind, currency: null, methods: [], enabled: true, reason: null });
+  }
+  return out;
 }
 
-function capabilityKind(capability: Capability): CapabilityKind {
-  switch (capability) {
-    case 'accounts':
-      return 'ACCOUNTS';
-    case 'payments':
-      return 'PAYMENTS';
-    case 'fx':
-      return 'FX';
-    case 'crypto':
-      return 'CRYPTO';
-    default:
-      return assertNever(capability);
-  }
-}
+const SOURCES: Readonly<Record<z.infer<typeof openFxSourceOfFunds>, SourceOfFunds>> = {
+  business_revenue: 'BUSINESS_INCOME',
+  venture_capital: 'VENTURE_CAPITAL',
+  private_equity: 'PRIVATE_EQUITY',
+  personal_savings: 'SAVINGS',
+  loans_or_credit: 'LOANS_OR_CREDIT',
+  grants: 'GRANTS',
+  investment_income: 'INVESTMENT_INCOME',
+  other: 'OTHER',
+};
 
-/** `sourceOfFunds` values (openfx-get-customer.md) to the unified enum. */
-export function mapSourceOfFunds(source: FundsSource): SourceOfFunds {
-  switch (source) {
-    case 'business_revenue':
-      return 'BUSINESS_INCOME';
-    case 'venture_capital':
-      return 'VENTURE_CAPITAL';
-    case 'private_equity':
-      return 'PRIVATE_EQUITY';
-    case 'personal_savings':
-      return 'SAVINGS';
-    case 'loans_or_credit':
-      return 'LOANS_OR_CREDIT';
-    case 'grants':
-      return 'GRANTS';
-    case 'investment_income':
-      return 'INVESTMENT_INCOME';
-    case 'other':
-      return 'OTHER';
-    default:
-      return assertNever(source);
-  }
+/** `sourceOfFunds` values (openfx-get-customer.md) to the unified enum; an undocumented one is OTHER. */
+export function mapSourceOfFunds(source: string, sink: UnknownValueSink = ignoreUnknown): SourceOfFunds {
+  return mapWord(SOURCES, source, 'OTHER', 'sourceOfFunds', sink);
 }
 
 // openfx-get-customer.md: metadata values are strings or null; key order kept as sent.

@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { z } from 'zod';
 import { ProviderError, UserInputError } from '../../model/errors.js';
-import { invalidBody, requestJson, unexpectedStatus, type UpstreamResponse } from '../http.js';
+import { assertSameCustomer, invalidBody, requestJson, unexpectedStatus, type UpstreamResponse } from '../http.js';
 import type { CallContext } from '../types.js';
 import { customerListResponse, customerResponse, problemCorrelation, type SpherePayCustomerDto } from './dto.js';
 import { parseSpherePayId } from './ids.js';
@@ -44,7 +44,7 @@ export class SpherePayClient {
     }
     const customer = parse(res, endpoint, customerResponse, call);
     // A document for another customer would be cached under the wrong id; refuse it.
-    if (customer.id !== valid) fail(endpoint, [{ path: ['id'] }], call);
+    assertSameCustomer('SPHEREPAY', valid, customer.id, { path: ['id'], endpoint, call });
     return customer;
   }
 

@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { freeFormText } from '../free-form.js';
+import { providerWord } from '../vocabulary.js';
 import { SPHEREPAY_ID_PATTERN } from './ids.js';
 
 /**
  * SpherePay wire shapes, names verbatim (spherepay-get-customer.openapi.md, `CustomerResponseDto`;
- * spherepay.md §3–§5). Strict where we depend on a value: the documented required fields and the
- * enums the mapper translates (profile status, `tosStatus`, `type`). Lenient elsewhere: optional
+ * spherepay.md §3–§5). Strict where we depend on a value: the documented required fields and
+ * `type`. Profile status and `tosStatus` are open words (`providerWord`): an undocumented one is
+ * mapped best-effort, never refused. Lenient elsewhere: optional
  * fields may also be `null`, criterion and profile names are open strings (the docs' own examples
  * use names outside the seed enums), and the older documented profile layouts are accepted.
  */
@@ -54,7 +57,7 @@ export const criteria = z.object({
  */
 export const verificationProfile = z.object({
   name: z.string(),
-  status: z.enum(PROFILE_STATUSES),
+  status: providerWord,
   criteria: criteria.nullish(),
   complete: criterionNames,
   pending: criterionNames,
@@ -87,9 +90,9 @@ const common = {
   email: optionalString,
   phone: optionalString,
   verificationProfiles: z.array(verificationProfile),
-  // Free-form; values may be anything JSON, including null.
-  meta: z.record(z.string(), z.unknown()).nullish(),
-  tosStatus: z.enum(TOS_STATUSES),
+  // Free-form; values may be anything JSON, including null; too deep or too long values are dropped.
+  meta: z.record(z.string().max(256), freeFormText).nullish(),
+  tosStatus: providerWord,
   createdAt: z.string(),
   updatedAt: z.string(),
 };

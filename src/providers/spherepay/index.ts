@@ -4,6 +4,7 @@ import type { RetryOptions } from '../retry.js';
 import type { CustomerProvider } from '../types.js';
 import { SpherePayClient } from './client.js';
 import { listSpherePayCustomers } from './list.js';
+import { unknownValues } from '../vocabulary.js';
 import { mapCustomer } from './mapper.js';
 
 export { SPHEREPAY_MAX_LIMIT } from './list.js';
@@ -21,7 +22,7 @@ export function createSpherePayProvider(
     name: 'SPHEREPAY',
     async getCustomer(id, call) {
       const dto = await client.getCustomer(id, call);
-      return dto && mapCustomer(dto);
+      return dto && mapCustomer(dto, unknownValues('SPHEREPAY', call.logger));
     },
     // SpherePay has no capabilities: the mapper already sets `[]`, so the graph never calls this.
     // Kept truthful anyway: `[]` for a customer that exists, `null` for one that does not.

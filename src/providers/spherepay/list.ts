@@ -3,6 +3,7 @@ import { UserInputError } from '../../model/errors.js';
 import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
 import type { SpherePayClient } from './client.js';
+import { unknownValues } from '../vocabulary.js';
 import { mapCustomer, toSpherePayType } from './mapper.js';
 
 /**
@@ -49,9 +50,10 @@ export async function listSpherePayCustomers(
       return { items: res.customers, total: res.pagination.total ?? null, hasNext: res.pagination.hasNext === true };
     },
   );
+  const sink = unknownValues('SPHEREPAY', call.logger);
   const rows = items.map((dto, k) => ({
     cursor: encodeCursor('SPHEREPAY', { o: offset + k + 1, t: query.type }),
-    customer: mapCustomer(dto),
+    customer: mapCustomer(dto, sink),
   }));
   return { rows, hasNextPage: more, totalCount: total };
 }

@@ -21,6 +21,7 @@ import type {
   SpherePayTosStatus,
   SpherePayVerificationProfileDto,
 } from './dto.js';
+import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js';
 
 /*
  * SpherePay → unified model. The only file that knows both vocabularies. Sources:
@@ -35,7 +36,7 @@ import type {
  * | termsOfService             | `tosStatus` incomplete→NOT_ACCEPTED, pending→PENDING, approved→ACCEPTED   |
  * | verificationProfiles       | `verificationProfiles[]`, status per profileStatus, raw status kept       |
  * | requestForInformation      | profiles' `required` (MISSING) and `errors` (INVALID), see deriveRfi      |
- * | metadata                   | `meta` entries (strings as is, null as null, others JSON)                 |
+ * | metadata                   | `meta` entries (strings as is, null as null, others JSON; too deep/long dropped) |
  * | capabilities               | `[]`: SpherePay exposes none on the customer                              |
  * | statusUpdatedAt, verificationType, verificationStatus, providerEntityId, rejection | null (not exposed) |
  * | individual names, DOB      | `firstName`, `lastName`, `personalInformation.middleName`, `dateOfBirth`  |
@@ -48,9 +49,9 @@ import type {
  */
 
 /** Maps a validated `CustomerResponseDto` to the unified model (always a full detail document). */
-export function mapCustomer(dto: SpherePayCustomerDto): CustomerModel {
-  const { status, providerStatus } = deriveCustomerStatus(dto.verificationProfiles, dto.tosStatus);
-  const verificationProfiles = dto.verificationProfiles.map(mapProfile);
+export function mapCustomer(dto: SpherePayCustomerDto, sink: UnknownValueSink = ignoreUnknown): CustomerModel {
+  const { status, providerStatus } = deriveCustomerStatus(dto.verificationProfiles, dto.tosStatus, sink);
+  const verificationProfiles = dto.verificationProfiles.map((p) => mapProfile(p, sink));
   // Object.assign, not `{ ...common }`: on Node 20 the spread made mapping ~10× slower (about 8 µs
   // against 0.8 µs per customer; see fin/mapper.ts), and list pages map up to 512 of them.
   const common = {
@@ -65,7 +66,7 @@ export function mapCustomer(dto: SpherePayCustomerDto): CustomerModel {
     statusUpdatedAt: null,
     createdAt: toTimestamp(dto.createdAt),
     updatedAt: toTimestamp(dto.updatedAt),
-    termsOfService: { status: termsOfServiceStatus(dto.tosStatus), url: null },
+    termsOfService: { status: termsOfServiceStatus(dto.tosStatus, sink), url: null },
     verificationType: null,
     verificationStatus: null,
     verificationProfiles,
@@ -134,36 +135,35 @@ export function toSpherePayType(type: CustomerType): 'individual' | 'business' {
   }
 }
 
+const PROFILE_STATUS: Readonly<Record<SpherePayProfileStatus, OnboardingStatus>> = {
+  incomplete: 'INCOMPLETE',
+  pending: 'IN_REVIEW',
+  approved: 'APPROVED',
+  rejected: 'REJECTED',
+  resubmission_required: 'ACTION_REQUIRED',
+};
+
 /**
  * One profile status in the unified vocabulary (spherepay.md §4; CONTRACT fixes approved,
  * rejected and resubmission_required). `incomplete` means criteria are still owed (INCOMPLETE);
- * `pending` means SpherePay is verifying submitted criteria (IN_REVIEW).
+ * `pending` means SpherePay is verifying submitted criteria (IN_REVIEW). An undocumented word is
+ * reported and read as IN_REVIEW (SpherePay still deciding, as far as we know).
  */
-export function profileStatus(status: SpherePayProfileStatus): OnboardingStatus {
-  switch (status) {
-    case 'incomplete':
-      return 'INCOMPLETE';
-    case 'pending':
-      return 'IN_REVIEW';
-    case 'approved':
-      return 'APPROVED';
-    case 'rejected':
-      return 'REJECTED';
-    case 'resubmission_required':
-      return 'ACTION_REQUIRED';
-    default:
-      return assertNever(status);
-  }
+export function profileStatus(status: string, sink: UnknownValueSink = ignoreUnknown): OnboardingStatus {
+  return mapWord(PROFILE_STATUS, status, 'IN_REVIEW', 'verificationProfiles.status', sink);
 }
 
 /** Most urgent first: the customer shows the most urgent of its profiles' statuses. */
-const URGENCY: Record<SpherePayProfileStatus, number> = {
+const URGENCY: Readonly<Record<SpherePayProfileStatus, number>> = {
   rejected: 0,
   resubmission_required: 1,
   incomplete: 2,
   pending: 3,
   approved: 4,
 };
+/** An undocumented profile status ranks with `pending` (IN_REVIEW, its mapping). */
+const urgency = (status: string): number =>
+  Object.hasOwn(URGENCY, status) ? URGENCY[status as SpherePayProfileStatus] : 3;
 
 /**
  * The customer-level status SpherePay does not have (spherepay.md §4, "no top-level customer
@@ -177,11 +177,12 @@ const URGENCY: Record<SpherePayProfileStatus, number> = {
  *    order) holding it.
  * 4. Terms-of-service gate (only `approved` ToS lets a customer transact): APPROVED or IN_REVIEW
  *    with ToS `incomplete` → INCOMPLETE (`tos_incomplete`); APPROVED with ToS `pending` →
- *    IN_REVIEW (`tos_pending`).
+ *    IN_REVIEW (`tos_pending`). An undocumented ToS word gates like `pending` (`tos_<word>`).
  */
 export function deriveCustomerStatus(
   profiles: readonly SpherePayVerificationProfileDto[],
-  tosStatus: SpherePayTosStatus,
+  tosStatus: string,
+  sink: UnknownValueSink = ignoreUnknown,
 ): { status: OnboardingStatus; providerStatus: string } {
   if (profiles.length === 0) {
     return { status: tosStatus === 'incomplete' ? 'NOT_STARTED' : 'INCOMPLETE', providerStatus: 'no_profiles' };
@@ -194,27 +195,28 @@ export function deriveCustomerStatus(
   if (untouched && tosStatus === 'incomplete') return { status: 'NOT_STARTED', providerStatus: 'incomplete' };
 
   let winner = profiles[0] as SpherePayVerificationProfileDto;
-  for (const p of profiles) if (URGENCY[p.status] < URGENCY[winner.status]) winner = p;
-  const status = profileStatus(winner.status);
+  for (const p of profiles) if (urgency(p.status) < urgency(winner.status)) winner = p;
+  const status = profileStatus(winner.status, sink);
   if (tosStatus === 'incomplete' && (status === 'APPROVED' || status === 'IN_REVIEW')) {
     return { status: 'INCOMPLETE', providerStatus: 'tos_incomplete' };
   }
-  if (tosStatus === 'pending' && status === 'APPROVED') return { status: 'IN_REVIEW', providerStatus: 'tos_pending' };
+  if (tosStatus !== 'approved' && status === 'APPROVED')
+    return { status: 'IN_REVIEW', providerStatus: `tos_${tosStatus}` };
   return { status, providerStatus: winner.status };
 }
 
-/** `tosStatus` (spherepay.md §4). */
-export function termsOfServiceStatus(status: SpherePayTosStatus): TermsOfServiceStatus {
-  switch (status) {
-    case 'incomplete':
-      return 'NOT_ACCEPTED';
-    case 'pending':
-      return 'PENDING';
-    case 'approved':
-      return 'ACCEPTED';
-    default:
-      return assertNever(status);
-  }
+const TOS: Readonly<Record<SpherePayTosStatus, TermsOfServiceStatus>> = {
+  incomplete: 'NOT_ACCEPTED',
+  pending: 'PENDING',
+  approved: 'ACCEPTED',
+};
+
+/** `tosStatus` (spherepay.md §4); an undocumented word is reported and shown as unknown (`null`). */
+export function termsOfServiceStatus(
+  status: string,
+  sink: UnknownValueSink = ignoreUnknown,
+): TermsOfServiceStatus | null {
+  return mapWord<TermsOfServiceStatus | null>(TOS, status, null, 'tosStatus', sink);
 }
 
 /** A profile's criteria in one layout, whichever documented layout it came in. */
@@ -240,11 +242,11 @@ function criteriaOf(p: SpherePayVerificationProfileDto): Criteria {
   };
 }
 
-function mapProfile(p: SpherePayVerificationProfileDto): VerificationProfileModel {
+function mapProfile(p: SpherePayVerificationProfileDto, sink: UnknownValueSink): VerificationProfileModel {
   const c = criteriaOf(p);
   return {
     name: p.name,
-    status: profileStatus(p.status),
+    status: profileStatus(p.status, sink),
     providerStatus: p.status,
     completed: c.complete,
     pending: c.pending,
@@ -301,13 +303,15 @@ export function deriveRfi(profiles: readonly VerificationProfileModel[]): Inform
   return requests;
 }
 
-/** `meta` (free-form, null values allowed; spherepay.md §4) as key/value strings. */
-function mapMeta(meta: Record<string, unknown> | null | undefined): MetadataEntryModel[] {
+/**
+ * `meta` (free-form, null values allowed; spherepay.md §4) as key/value strings, already rendered
+ * by the DTO (`freeFormText`); values it dropped as too deep or too long are left out.
+ */
+function mapMeta(meta: Record<string, string | null | undefined> | null | undefined): MetadataEntryModel[] {
   if (!meta) return [];
-  return Object.entries(meta).map(([key, value]) => ({
-    key,
-    value: value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value),
-  }));
+  const entries: MetadataEntryModel[] = [];
+  for (const [key, value] of Object.entries(meta)) if (value !== undefined) entries.push({ key, value });
+  return entries;
 }
 
 /** `personalInformation.gender` (spherepay-get-customer.openapi.md). */

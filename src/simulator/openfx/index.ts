@@ -151,10 +151,12 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     ],
     notFound: () => fail(errors.error(404, 'not_found_error', 'route_not_found', 'No such endpoint.', false)),
     errorBody: (status) => errors.errorBody(status),
-    // Every answer carries X-RateLimit-*, injected faults included, and a 429 (only ever injected)
+    // Every answer carries Date and X-RateLimit-*, injected faults included, and a 429 (only ever injected)
     // `Retry-After` too (openfx.md §5).
     answerHeaders: (status) => {
       const headers = rateLimit();
+      // The simulator's own (injectable) clock, so a client can learn a skew from it (RFC 9110 §6.6.1).
+      headers.date = new Date(now()).toUTCString();
       if (status === 429) headers['retry-after'] = '1';
       return headers;
     },

@@ -136,15 +136,37 @@ describe('OpenFX customer DTO', () => {
 
   it.each([
     ['type', 'partnership'],
-    ['status', 'pending'],
-    ['kybStatus', 'in_progress'],
-    ['capabilities', ['accounts', 'cards']],
-    ['sourceOfFunds', 'lottery'],
+    ['status', 'pending\n<b>'],
+    ['kybStatus', ''],
+    ['capabilities', ['accounts', 'x'.repeat(65)]],
     ['id', 'ent_01953e1a5f4b7100'],
     ['entityId', 'cus_01953e1a5f4b7000'],
     ['createdAt', 'yesterday'],
   ])('refuses %s = %j', (key, value) => {
     expect(openFxCustomer.safeParse({ ...base, [key]: value }).success).toBe(false);
+  });
+
+  it('keeps undocumented enum words: status in providerStatus, the rest mapped best-effort and reported', () => {
+    const reported: [string, string][] = [];
+    const parsed = openFxCustomer.parse({
+      ...base,
+      status: 'pending',
+      kybStatus: 'in_progress',
+      capabilities: ['accounts', 'cards'],
+      sourceOfFunds: 'lottery',
+    });
+    const model = mapOpenFxCustomer(parsed, (field, value) => reported.push([field, value]));
+    expect(model.providerStatus).toBe('pending');
+    expect(model.status).toBe('IN_REVIEW');
+    expect(model.verificationStatus).toBe('IN_REVIEW');
+    expect(model.capabilities?.map((c) => c.kind)).toEqual(['ACCOUNTS']);
+    expect(model.sourceOfFunds).toBe('OTHER');
+    expect(reported).toEqual([
+      ['status', 'pending'],
+      ['kybStatus', 'in_progress'],
+      ['capabilities', 'cards'],
+      ['sourceOfFunds', 'lottery'],
+    ]);
   });
 
   it('treats null optional fields as absent and drops unknown fields', () => {

@@ -203,14 +203,14 @@ describe('OpenFX provider credentials', () => {
     }
   });
 
-  it('reports a client clock 61 s behind as PROVIDER_AUTH_FAILED', async () => {
-    const clientClock = createClock(Date.UTC(2026, 2, 1, 12, 0, 0) - 61_000);
+  it('reports a client clock 11 min behind (beyond the clock correction) as PROVIDER_AUTH_FAILED', async () => {
+    const clientClock = createClock(Date.UTC(2026, 2, 1, 12, 0, 0) - 11 * 60_000);
     const pair = await startPair({ clientClock });
     try {
       const call = capturingCall();
       expect(await failure(pair.provider.getCustomer(SEED_ID, call))).toMatchObject({ code: 'PROVIDER_AUTH_FAILED' });
       expect(call.lines.join('')).toContain('"providerCode":"timestamp_out_of_range"');
-      clientClock.ms += 1_000;
+      clientClock.ms += 11 * 60_000 - 59_000;
       expect(await pair.provider.getCustomer(SEED_ID, capturingCall())).not.toBeNull();
     } finally {
       await pair.close();

@@ -44,9 +44,12 @@ describe('SpherePay customer DTO', () => {
     expect(failingPaths({ ...base, id: 'cus_123' })).toEqual(['id']);
   });
 
-  it('validates the enums it maps: tosStatus and profile status', () => {
-    expect(failingPaths({ ...base, tosStatus: 'accepted' })).toEqual(['tosStatus']);
-    expect(failingPaths({ ...base, verificationProfiles: [{ name: 'kyc_profile_a', status: 'done' }] })).toEqual([
+  it('keeps the enum words it maps open, but word-shaped: tosStatus and profile status', () => {
+    expect(customerResponse.safeParse({ ...base, tosStatus: 'accepted' }).success).toBe(true);
+    const profiles = [{ name: 'kyc_profile_a', status: 'done' }];
+    expect(customerResponse.safeParse({ ...base, verificationProfiles: profiles }).success).toBe(true);
+    expect(failingPaths({ ...base, tosStatus: 'not a <word>' })).toEqual(['tosStatus']);
+    expect(failingPaths({ ...base, verificationProfiles: [{ name: 'kyc_profile_a', status: '' }] })).toEqual([
       'verificationProfiles.0.status',
     ]);
   });

@@ -287,7 +287,7 @@ describe('SpherePay provider', () => {
     });
 
     it('logs only the failing paths of a body that breaks the schema', async () => {
-      sim.faults.add({ status: 200, body: { ...SPHEREPAY_SEED_DOCUMENTS.individual, tosStatus: 'signed' } });
+      sim.faults.add({ status: 200, body: { ...SPHEREPAY_SEED_DOCUMENTS.individual, tosStatus: 'signed!' } });
       const { call: capturing, lines } = capturingCall();
       const error = expectProviderError(
         await failure(provider.getCustomer(SPHEREPAY_SEED_INDIVIDUAL_ID, capturing)),
