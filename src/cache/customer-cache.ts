@@ -34,6 +34,8 @@ export interface CustomerCacheOptions {
   maxEntries?: number;
   logger: Logger;
   metrics?: Metrics;
+  /** Monotonic clock (ms) of the in-process level's TTLs; tests inject a manual one. Default `performance.now`. */
+  now?: () => number;
 }
 
 /** The customer cache of one process (both levels), and the invalidation entry point. */
@@ -84,6 +86,8 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     max: options.maxEntries ?? DEFAULT_CACHE_MAX_ENTRIES,
     ttl: ttlMs || 1,
     dispose: () => queueMicrotask(gauge),
+    // An injected clock is read on every check (its time moves by hand, not with real timers).
+    ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
   });
   const gauge = () => metrics?.cacheEntries.set(entries.size);
   // A logical clock: a fetch stores its answer only when its key was not invalidated since it began.
