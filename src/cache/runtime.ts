@@ -24,7 +24,7 @@ export function createCacheRuntime(
 ): CacheRuntime {
   const { logger, metrics } = deps;
   const redis = config.redisUrl ? createRedis(config.redisUrl, { logger, metrics, name: 'cache' }) : null;
-  const bus = createBus({ redisUrl: config.redisUrl, logger, metrics });
+  const bus = createBus({ redisUrl: config.redisUrl, logger, metrics, publisher: redis });
   const cache = createCustomerCache({ ttlSeconds: config.cacheTtlSeconds, redis, bus, ...deps });
   return {
     redis,
