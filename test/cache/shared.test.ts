@@ -25,6 +25,11 @@ const SPHERE = 'customer_f31121c389624d3697cbf3ea8830b7a4';
 const OPENFX = 'cus_01953e1a5f4b7000';
 const BY_ID = `query($id: ID!) { customer(id: $id) { id providerId status fetchedAt } }`;
 const FULL = `query($id: ID!) { customer(id: $id) { fetchedAt ${CUSTOMER_FIELDS} ${CAPABILITIES} } }`;
+const ALL_THREE = `query($f: ID!, $s: ID!, $o: ID!) {
+  f: customer(id: $f) { fetchedAt ${CUSTOMER_FIELDS} ${CAPABILITIES} }
+  s: customer(id: $s) { fetchedAt ${CUSTOMER_FIELDS} ${CAPABILITIES} }
+  o: customer(id: $o) { fetchedAt ${CUSTOMER_FIELDS} ${CAPABILITIES} }
+}`;
 
 /** Polls `check` every 20 ms until it holds, failing after `ms`. */
 async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
@@ -90,7 +95,7 @@ describe('shared cache through Redis', () => {
     // Both replicas connected and listening on the bus before anything is counted.
     await until(() => h.freshness!.redis!.available() && b.runtime.redis!.available());
     await until(async () => (await admin.pubSubNumSub(BUS_REDIS_CHANNEL))[BUS_REDIS_CHANNEL] === 2);
-    await h.data(`{ customer(id: "${OPENFX}") { id } }`);
+    await h.data(`{ customer(id: "${INDIVIDUAL}") { id } }`); // warms the Fin token
     await admin.flushAll();
   });
   afterAll(async () => {
@@ -102,9 +107,11 @@ describe('shared cache through Redis', () => {
   beforeEach(() => h.sims.resetCounters());
 
   it('lets a replica read what another fetched: one upstream call for both, the same answer to the field', async () => {
-    const first = await h.data<{ customer: Record<string, unknown> }>(FULL, { id: BUSINESS });
-    const second = await b.data<{ customer: Record<string, unknown> }>(FULL, { id: BUSINESS });
+    const vars = { f: BUSINESS, s: SPHERE, o: OPENFX };
+    const first = await h.data(ALL_THREE, vars);
+    const second = await b.data(ALL_THREE, vars);
     expect([h.sims.fin.log.count(V2), h.sims.fin.log.count(V1)]).toEqual([1, 1]);
+    expect([h.sims.spherepay.log.count(), h.sims.openfx.log.count()]).toEqual([1, 1]);
     // Exactly the same response, fetchedAt included: the value round-trips through Redis unchanged.
     expect(second).toEqual(first);
   });
@@ -124,8 +131,7 @@ describe('shared cache through Redis', () => {
   });
 
   it('writes no provider id in clear in a key and nothing secret anywhere', async () => {
-    await h.data(BY_ID, { id: SPHERE });
-    await h.data(FULL, { id: OPENFX });
+    await h.data(FULL, { id: INDIVIDUAL });
     const keys = await admin.keys('*');
     expect(keys.length).toBeGreaterThanOrEqual(3);
     const ids = [BUSINESS, INDIVIDUAL, SPHERE, OPENFX];
