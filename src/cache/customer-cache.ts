@@ -215,6 +215,9 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       const id = parseProviderId(provider, providerId);
       if (id === null) return;
       const keys = customerKeys(provider, id);
+      // Another replica's fetch that began before this and ends after the DEL may still write its
+      // answer to Redis before our bus message reaches it: a window of one bus hop, for an answer
+      // read while the change was being announced. Its TTL bounds that.
       dropLocal(keys);
       await Promise.all([
         redis?.run((c) => c.del(keys)),
