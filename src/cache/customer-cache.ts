@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Bus } from '../bus/bus.js';
 import type { Logger } from '../logger.js';
-import type { ProviderName } from '../model/customer.js';
+import type { CustomerModel, ProviderName } from '../model/customer.js';
 import { ProviderError } from '../model/errors.js';
 import type { Metrics } from '../observability/metrics.js';
 import { abortCause } from '../providers/deadline.js';
@@ -54,6 +54,14 @@ export interface CustomerCache {
    * id is ignored: nothing can be cached under it. Webhook handlers call this on a verified event.
    */
   invalidate(provider: ProviderName, providerId: string): Promise<void>;
+  /**
+   * `invalidate`, then one read of the customer's detail from its provider through the cache (the
+   * answer is stored for every replica to read from Redis): what a webhook does with a verified event
+   * before publishing the customer. Resolves `null` when the provider says it does not exist; rejects
+   * like `CustomerProvider.getCustomer` (`ProviderError`, `UserInputError`), and with
+   * `PROVIDER_NOT_CONFIGURED` for a provider that `wrap` never saw.
+   */
+  refresh(provider: ProviderName, providerId: string, call: CallContext): Promise<CustomerModel | null>;
   /** Entries in the in-process level. */
   readonly size: number;
   /** Stops listening to the bus (the Redis connection and bus belong to the caller). */
@@ -188,9 +196,30 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     return value as Promise<T | null>;
   }
 
+  async function invalidate(provider: ProviderName, providerId: string): Promise<void> {
+    const id = parseProviderId(provider, providerId);
+    if (id === null) return;
+    const keys = customerKeys(provider, id);
+    // Another replica's fetch that began before this and ends after the DEL may still write its
+    // answer to Redis before our bus message reaches it: a window of one bus hop, for an answer
+    // read while the change was being announced. Its TTL bounds that.
+    dropLocal(keys);
+    await Promise.all([
+      redis?.run((c) => c.del(keys)),
+      // Also sent with the cache off: another replica may run with a different setting.
+      options.bus?.publish(INVALIDATE_CHANNEL, { keys }),
+    ]);
+  }
+
+  // What `refresh` reads through: the last provider wrapped under each name.
+  const wrappedByName = new Map<ProviderName, CustomerProvider>();
+
   function wrap(provider: CustomerProvider): CustomerProvider {
-    if (!enabled) return provider;
     const { name } = provider;
+    if (!enabled) {
+      wrappedByName.set(name, provider);
+      return provider;
+    }
     const wrapped: CustomerProvider = {
       name,
       getCustomer: (id, call) => lookup(name, 'customer', id, call, (c) => provider.getCustomer(id, c)),
@@ -200,6 +229,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     };
     if (provider.health) wrapped.health = () => provider.health!();
     if (provider.ready) wrapped.ready = (call) => provider.ready!(call);
+    wrappedByName.set(name, wrapped);
     return wrapped;
   }
 
@@ -211,19 +241,14 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       SPHEREPAY: providers.SPHEREPAY && wrap(providers.SPHEREPAY),
       OPENFX: providers.OPENFX && wrap(providers.OPENFX),
     }),
-    async invalidate(provider, providerId) {
-      const id = parseProviderId(provider, providerId);
-      if (id === null) return;
-      const keys = customerKeys(provider, id);
-      // Another replica's fetch that began before this and ends after the DEL may still write its
-      // answer to Redis before our bus message reaches it: a window of one bus hop, for an answer
-      // read while the change was being announced. Its TTL bounds that.
-      dropLocal(keys);
-      await Promise.all([
-        redis?.run((c) => c.del(keys)),
-        // Also sent with the cache off: another replica may run with a different setting.
-        options.bus?.publish(INVALIDATE_CHANNEL, { keys }),
-      ]);
+    invalidate,
+    async refresh(provider, providerId, call) {
+      const source = wrappedByName.get(provider);
+      if (!source) {
+        throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
+      }
+      await invalidate(provider, providerId);
+      return source.getCustomer(providerId, call);
     },
     get size() {
       return entries.size;

@@ -40,6 +40,8 @@ async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Prom
   }
 }
 
+const silent = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
+
 /** A second replica in this process: its own server, providers, cache and bus over the same simulators and Redis. */
 async function startReplica(sims: Simulators, redisUrl: string) {
   const logger = createLogger({
@@ -63,6 +65,14 @@ async function startReplica(sims: Simulators, redisUrl: string) {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   return {
     runtime,
+    /** Bus messages this replica received from Redis. */
+    async busReceived() {
+      const text = await metrics.registry.metrics();
+      return parseExposition(text).sum('customer_graph_bus_messages_total', {
+        direction: 'received',
+        transport: 'redis',
+      });
+    },
     async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<T> {
       const res = await request(url, {
         method: 'POST',
@@ -123,11 +133,30 @@ describe('shared cache through Redis', () => {
     // Invalidated from replica B; replica A's in-process copy must go too.
     const held = h.freshness!.cache.size;
     await b.runtime.cache.invalidate('FIN', INDIVIDUAL);
+    // A holds INDIVIDUAL's detail (not its capabilities): one entry goes.
     await until(() => h.freshness!.cache.size === held - 1);
     await h.data(BY_ID, { id: INDIVIDUAL });
     expect(h.sims.fin.log.count(V2)).toBe(2);
     await b.data(BY_ID, { id: INDIVIDUAL });
     expect(h.sims.fin.log.count(V2)).toBe(2);
+  });
+
+  it('refresh() drops a customer everywhere and reads it once, for every replica to share', async () => {
+    await h.data(BY_ID, { id: BUSINESS });
+    await b.data(BY_ID, { id: BUSINESS });
+    h.sims.resetCounters();
+    const heard = await b.busReceived();
+    const refreshed = await h.freshness!.cache.refresh('FIN', BUSINESS, { requestId: 'webhook', logger: silent });
+    expect(refreshed).toMatchObject({ provider: 'FIN', providerId: BUSINESS });
+    await until(async () => (await b.busReceived()) === heard + 1);
+    // One upstream read in all: replica B finds the refreshed answer in Redis.
+    const fromB = await b.data<{ customer: { fetchedAt: string } }>(BY_ID, { id: BUSINESS });
+    expect(fromB.customer.fetchedAt).toBe(refreshed!.fetchedAt);
+    expect(h.sims.fin.log.count(V2)).toBe(1);
+    await expect(
+      h.freshness!.cache.refresh('FIN', 'not-an-id', { requestId: 'webhook', logger: silent }),
+    ).rejects.toMatchObject({ name: 'UserInputError' });
+    expect(h.sims.fin.log.count(V2)).toBe(1);
   });
 
   it('writes no provider id in clear in a key and nothing secret anywhere', async () => {
