@@ -127,8 +127,11 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     await redis.run((c) => c.set(key, JSON.stringify(stored), { expiration: { type: 'PX', value: ttl } }));
   }
 
-  /** Reads Redis: the value, `undefined` on a miss, `null`-less `error` when Redis could not answer. */
-  async function readShared(key: string): Promise<{ value: unknown } | 'miss' | 'error'> {
+  /**
+   * Reads Redis: `{ value }` on a hit, `miss`, or `error` when Redis could not answer (down, slow).
+   * A hit is kept in-process unless the key was invalidated while the GET was out.
+   */
+  async function readShared(key: string, startedAt: number): Promise<{ value: unknown } | 'miss' | 'error'> {
     if (!redis) return 'miss';
     const text = await redis.run((c) => c.get(key));
     if (text === undefined) return 'error';
@@ -137,8 +140,10 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       const stored = JSON.parse(text) as Stored;
       const remaining = stored.e - Date.now();
       if (remaining <= 0) return 'miss';
-      entries.set(key, { value: stored.v }, { ttl: Math.min(remaining, ttlMs) });
-      gauge();
+      if (!staleSince(key, startedAt)) {
+        entries.set(key, { value: stored.v }, { ttl: Math.min(remaining, ttlMs) });
+        gauge();
+      }
       return { value: stored.v };
     } catch {
       logger.warn({ key }, 'cache entry in Redis is not JSON; ignored');
@@ -174,7 +179,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       key,
       async (flight) => {
         const startedAt = ++tick;
-        const shared = await readShared(key);
+        const shared = await readShared(key, startedAt);
         if (typeof shared === 'object') {
           count('hit');
           return shared.value;
