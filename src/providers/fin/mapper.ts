@@ -14,7 +14,7 @@ import type {
   RejectionReasonModel,
   StatusReasonModel,
 } from '../../model/customer.js';
-import { toTimestamp } from '../../model/time.js';
+import { answeredNow, toTimestamp } from '../../model/time.js';
 import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js';
 import type { CustomerSummary, CustomerV1, CustomerV2 } from './dto.js';
 import { FIN_PARTY_STATUS_MAP, finStatus } from './status.js';
@@ -47,11 +47,15 @@ const FIELD_STATUSES: Readonly<Record<string, InformationFieldStatus>> = {
 const SIDES: Readonly<Record<string, DocumentSide>> = { FRONT: 'FRONT', BACK: 'BACK' };
 
 /** Maps a V2 detail document ([S2]). Capabilities come from V1, so they stay `null` here. */
-export function mapCustomerV2(dto: CustomerV2, sink: UnknownValueSink = ignoreUnknown): CustomerModel {
+export function mapCustomerV2(
+  dto: CustomerV2,
+  sink: UnknownValueSink = ignoreUnknown,
+  fetchedAt: string = answeredNow(),
+): CustomerModel {
   const verificationType = dto.verification_type
     ? mapWord<VerificationType | null>(VERIFICATION_TYPES, dto.verification_type, null, 'verification_type', sink)
     : null;
-  const detail = Object.assign(mapCommon(dto, 'full', sink), {
+  const detail = Object.assign(mapCommon(dto, 'full', sink, fetchedAt), {
     verificationType,
     statusUpdatedAt: toTimestamp(dto.last_status_updated_at),
     requestForInformation: (dto.request_for_information ?? []).map((r) => mapRfi(r, sink)),
@@ -67,8 +71,12 @@ export function mapCustomerV2(dto: CustomerV2, sink: UnknownValueSink = ignoreUn
  * Maps a list row ([S3]). Rows lack verification_type, associated_parties, rejection_reason,
  * request_for_information and last_status_updated_at, so the model is a `summary`.
  */
-export function mapCustomerSummary(dto: CustomerSummary, sink: UnknownValueSink = ignoreUnknown): CustomerModel {
-  const base = mapCommon(dto, 'summary', sink);
+export function mapCustomerSummary(
+  dto: CustomerSummary,
+  sink: UnknownValueSink = ignoreUnknown,
+  fetchedAt: string = answeredNow(),
+): CustomerModel {
+  const base = mapCommon(dto, 'summary', sink, fetchedAt);
   if (dto.type === 'INDIVIDUAL') return Object.assign(base, individualFields(dto));
   return Object.assign(base, businessFields(dto), { associatedParties: [] });
 }
@@ -89,12 +97,18 @@ export function mapCapabilities(dto: CustomerV1): CapabilityModel[] {
   ];
 }
 
-function mapCommon(dto: CustomerSummary | CustomerV2, detail: 'full' | 'summary', sink: UnknownValueSink) {
+function mapCommon(
+  dto: CustomerSummary | CustomerV2,
+  detail: 'full' | 'summary',
+  sink: UnknownValueSink,
+  fetchedAt: string,
+) {
   const { status, providerStatus } = finStatus(dto.customer_status, sink);
   return {
     provider: 'FIN' as const,
     providerId: dto.customer_id.toLowerCase(),
     detail,
+    fetchedAt,
     email: dto.email ?? null,
     phone: dto.phone ?? null,
     status,

@@ -1,3 +1,4 @@
+import { answeredNow } from '../../model/time.js';
 import type { OpenFxConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
 import { assertSameCustomer, type PoolOptions } from '../http.js';
@@ -36,8 +37,9 @@ export function createOpenFxProvider(config: OpenFxConfig, deps: OpenFxProviderD
     const asked = validId(id);
     const dto = await client.getCustomer(asked, call);
     if (!dto) return null;
+    const fetchedAt = answeredNow();
     assertSameCustomer('OPENFX', asked, dto.id, { path: ['id'], endpoint: 'GET /v1/customers/:id', call });
-    return mapOpenFxCustomer(dto, unknownValues('OPENFX', call.logger));
+    return mapOpenFxCustomer(dto, unknownValues('OPENFX', call.logger), fetchedAt);
   }
 
   return {
