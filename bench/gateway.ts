@@ -1,16 +1,19 @@
 // The 3-hop case's front: Hive Gateway (in-process runtime on node:http) over the server's replicas and
 // the accounts subgraph of examples/federation, in one child process of the benchmark so its CPU and
 // RSS are its own. Run with `node --import tsx bench/gateway.ts`; reads BENCH_GATEWAY (JSON, below) and
-// prints `bench-gateway {"url": ...}` once it serves; stops on SIGTERM or when its stdin closes.
+// prints `bench-gateway {"url": ...}` once it serves. A stdin line `replicas ["http://…/graphql", …]` moves
+// the customers subgraph to other replicas (answered `bench-gateway replicas`), so one gateway serves every
+// configuration of the 3-hop case (its start-up costs seconds). Stops on SIGTERM or when its stdin closes.
 import { createServer } from 'node:http';
 import { composeServices } from '@apollo/composition';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
+import { createInterface } from 'node:readline';
 import { parse } from 'graphql';
 import { startAccountsSubgraph } from '../test/federation/accounts-subgraph.js';
 
 /** What the benchmark passes in BENCH_GATEWAY. */
 export interface GatewaySetup {
-  /** GraphQL endpoints of the server's replicas, e.g. `http://127.0.0.1:4001/graphql`. */
+  /** GraphQL endpoints of the server's first replicas, e.g. `http://127.0.0.1:4001/graphql`. */
   replicas: string[];
   /** API key the replicas accept (sent as a bearer token on every subgraph request). */
   apiKey: string;
@@ -19,8 +22,11 @@ export interface GatewaySetup {
 }
 
 const setup = JSON.parse(process.env.BENCH_GATEWAY ?? '') as GatewaySetup;
-const [first, ...others] = setup.replicas;
+let replicas = setup.replicas;
+const first = replicas[0];
 if (!first) throw new Error('gateway: no replicas');
+// The supergraph routes the customers subgraph here; every such request is sent on to a replica.
+const CUSTOMERS = 'http://customers.replicas.invalid/graphql';
 
 // The subgraph's SDL as it serves it (federation's `_service`), so nothing of src/ is loaded here.
 async function serviceSdl(url: string): Promise<string> {
@@ -38,7 +44,7 @@ const accounts = await startAccountsSubgraph(
   setup.holders.map((holderId, i) => ({ id: `acc-${i}`, iban: `GB00BENCH${String(i).padStart(10, '0')}`, holderId })),
 );
 const composed = composeServices([
-  { name: 'customers', typeDefs: parse(await serviceSdl(first)), url: first },
+  { name: 'customers', typeDefs: parse(await serviceSdl(first)), url: CUSTOMERS },
   { name: 'accounts', typeDefs: parse(await serviceSdl(accounts.url)), url: accounts.url },
 ]);
 if (composed.errors)
@@ -49,9 +55,8 @@ if (composed.errors)
 let turn = 0;
 const roundRobin: GatewayPlugin = {
   onFetch({ url, setURL, options }) {
-    if (url.startsWith(first)) {
-      const replica = [first, ...others][turn++ % (others.length + 1)] as string;
-      if (replica !== first) setURL(replica + url.slice(first.length));
+    if (url.startsWith(CUSTOMERS)) {
+      setURL(replicas[turn++ % replicas.length] + url.slice(CUSTOMERS.length));
       options.headers = { ...options.headers, authorization: `Bearer ${setup.apiKey}` };
     }
   },
@@ -76,4 +81,9 @@ const stop = () => {
   void Promise.allSettled([gateway.dispose(), accounts.close()]).then(() => process.exit(0));
 };
 process.on('SIGTERM', stop);
-process.stdin.on('end', stop).resume();
+process.stdin.on('end', stop);
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (!line.startsWith('replicas ')) return;
+  replicas = JSON.parse(line.slice('replicas '.length)) as string[];
+  process.stdout.write('bench-gateway replicas\n');
+});

@@ -26,8 +26,15 @@ import {
 } from './report.js';
 import { prepareScenarios, SCENARIO_NAMES, type Scenario, type ScenarioName } from './scenarios.js';
 import { startArgs, startServer, startSimulator, type CacheMode, type Server } from './servers.js';
-import { SimulatorControl } from './simulator-control.js';
-import { startThreeHop, threeHopPool, THREE_HOP_CONFIGS, type ThreeHopConfig } from './three-hop.js';
+import { SimulatorControl, type SimulatorInfo } from './simulator-control.js';
+import {
+  startGateway,
+  startReplicas,
+  threeHopPool,
+  THREE_HOP_CONFIGS,
+  type Gateway,
+  type ThreeHopConfig,
+} from './three-hop.js';
 
 /** The upstream latency of the open-loop part: the issue's "upstream answering in ~20 ms". */
 const OPEN_LOOP_LATENCY_MS = 20;
@@ -264,40 +271,53 @@ async function openLoopPart(
   return rows;
 }
 
-/** Part 3: the 3-hop case, cache off, on per replica, on through Redis. */
+/** Part 3: the 3-hop case, cache off, on per replica, on through Redis; one gateway, fresh replicas each. */
 async function threeHopPart(
   ctx: Context,
-  info: Parameters<typeof startThreeHop>[1],
+  info: SimulatorInfo,
   fin: { holders: string[]; cursors: (string | null)[] },
 ): Promise<{ results: Record<string, Record<string, Entry>>; tables: string[] }> {
   const { options } = ctx;
   const pool = threeHopPool(fin.cursors);
   const byLatency = new Map<number, Map<ThreeHopConfig, Summary>>();
   const results: Record<string, Record<string, Entry>> = {};
-  for (const config of THREE_HOP_CONFIGS) {
-    log(`[3-hop] starting ${config}: 2 replicas + Hive Gateway + accounts subgraph`);
-    const stack = await startThreeHop(config, info, { logLevel: options.logLevel, holders: fin.holders, pool });
-    try {
-      for (const latencyMs of options.latenciesMs) {
-        const r = await scenarioRuns(ctx, stack.scenario, `[${latencyMs} ms] three-hop ${config}`.padEnd(28), {
-          latencyMs,
-          fill: config !== 'cold',
-          servers: stack.replicas.map((s) => s.child),
-          gateway: stack.gateway,
-          // One query at a time, each page once: Hive Gateway merges identical subgraph requests in flight,
-          // which would make the exact figure depend on timing; under load that merging shows in `~under load`.
-          probe: { count: stack.scenario.pool.length, concurrency: 1 },
-        });
-        const summary = summarise(new Map([['three-hop', r.runs]]), new Map(r.probe ? [['three-hop', r.probe]] : []), [
-          stack.scenario,
-        ]).get('three-hop') as Summary;
-        if (!byLatency.has(latencyMs)) byLatency.set(latencyMs, new Map());
-        byLatency.get(latencyMs)?.set(config, summary);
-        (results[`${latencyMs}ms`] ??= {})[config] = { ...r, median: summary };
+  let gateway: Gateway | undefined;
+  try {
+    for (const config of THREE_HOP_CONFIGS) {
+      log(`[3-hop] ${config}: starting 2 replicas${config === 'warm-redis' ? ' and redis-server' : ''}`);
+      const replicas = await startReplicas(config, info, { logLevel: options.logLevel });
+      try {
+        if (gateway) await gateway.use(replicas);
+        else {
+          log('[3-hop] starting Hive Gateway and the accounts subgraph');
+          gateway = await startGateway(replicas, { holders: fin.holders, pool });
+        }
+        const { scenario, child } = gateway;
+        for (const latencyMs of options.latenciesMs) {
+          const r = await scenarioRuns(ctx, scenario, `[${latencyMs} ms] three-hop ${config}`.padEnd(28), {
+            latencyMs,
+            fill: config !== 'cold',
+            servers: replicas.servers.map((s) => s.child),
+            gateway: child,
+            // One query at a time, each page once: Hive Gateway merges identical subgraph requests in flight,
+            // which would make the exact figure depend on timing; under load that merging shows in `~under load`.
+            probe: { count: scenario.pool.length, concurrency: 1 },
+          });
+          const summary = summarise(
+            new Map([['three-hop', r.runs]]),
+            new Map(r.probe ? [['three-hop', r.probe]] : []),
+            [scenario],
+          ).get('three-hop') as Summary;
+          if (!byLatency.has(latencyMs)) byLatency.set(latencyMs, new Map());
+          byLatency.get(latencyMs)?.set(config, summary);
+          (results[`${latencyMs}ms`] ??= {})[config] = { ...r, median: summary };
+        }
+      } finally {
+        await replicas.stop();
       }
-    } finally {
-      await stack.stop();
     }
+  } finally {
+    await gateway?.stop();
   }
   const tables = [...byLatency].map(([latencyMs, summaries]) => threeHopTable(latencyMs, summaries));
   for (const t of tables) log(`\n${t}\n`);

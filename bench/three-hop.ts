@@ -18,16 +18,6 @@ export const THREE_HOP_LABELS: Record<ThreeHopConfig, string> = {
   'warm-redis': 'cache on, shared through one Redis (REDIS_URL)',
 };
 
-/** Two replicas of the server and Hive Gateway over them and the accounts subgraph, for one configuration. */
-export interface ThreeHopStack {
-  readonly config: ThreeHopConfig;
-  readonly replicas: readonly Server[];
-  readonly gateway: Child;
-  readonly scenario: Scenario;
-  /** Stops the gateway, the replicas and Redis (when this configuration had one). */
-  stop(): Promise<void>;
-}
-
 /**
  * The gateway's request: a page of 20 Fin businesses from the customers subgraph (hop 1), their accounts
  * from the accounts subgraph (hop 2), and each account's holder back from the customers subgraph with
@@ -54,72 +44,111 @@ function redisPid(port: number): number | null {
   return null;
 }
 
+/** Two replicas of the server for one configuration, with Redis for `warm-redis`. */
+export interface Replicas {
+  readonly config: ThreeHopConfig;
+  readonly servers: readonly Server[];
+  /** Stops the replicas, then Redis. */
+  stop(): Promise<void>;
+}
+
+/** Hive Gateway and the accounts subgraph, one child process for every configuration. */
+export interface Gateway {
+  readonly child: Child;
+  /** The 3-hop scenario, aimed at the gateway. */
+  readonly scenario: Scenario;
+  /** Sends the customers subgraph's requests to these replicas from now on. */
+  use(replicas: Replicas): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const graphqlUrls = (replicas: Replicas) => replicas.servers.map((s) => `${s.target.origin}/graphql`);
+
 /**
- * Starts one configuration: Redis if asked, two server replicas (`WORKERS=1` each, own ports) and the
- * gateway child (`bench/gateway.ts`: Hive Gateway + the accounts subgraph, one account per holder).
+ * Starts one configuration's replicas: Redis if asked (a free port, `test/helpers/redis-server.ts`), then two
+ * server processes (`WORKERS=1` each, own ports). A watchdog takes them down if the benchmark is SIGKILLed.
  */
-export async function startThreeHop(
+export async function startReplicas(
   config: ThreeHopConfig,
   info: SimulatorInfo,
-  settings: { logLevel: string; holders: readonly string[]; pool: readonly PoolRequest[] },
-): Promise<ThreeHopStack> {
+  settings: { logLevel: string },
+): Promise<Replicas> {
   const mode: CacheMode = config === 'cold' ? 'cold' : 'warm';
-  let redis: RedisServer | undefined;
-  const started: Child[] = [];
+  const redis: RedisServer | undefined = config === 'warm-redis' ? await startRedis() : undefined;
+  const servers: Server[] = [];
   try {
-    redis = config === 'warm-redis' ? await startRedis() : undefined;
     const extraEnv: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
-    const replicas: Server[] = [];
     for (const n of [1, 2]) {
-      const server = await startServer(`replica-${n}`, info, {
-        mode,
-        logLevel: settings.logLevel,
-        workers: 1,
-        extraEnv,
-      });
-      started.push(server.child);
-      replicas.push(server);
+      servers.push(
+        await startServer(`replica-${n}`, info, { mode, logLevel: settings.logLevel, workers: 1, extraEnv }),
+      );
     }
-    const setup: GatewaySetup = {
-      replicas: replicas.map((r) => `${r.target.origin}/graphql`),
-      apiKey: API_KEY,
-      holders: [...settings.holders],
-    };
-    const gateway = spawnNode('gateway', ['--import', 'tsx', 'bench/gateway.ts'], {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      BENCH_GATEWAY: JSON.stringify(setup),
-    });
-    started.push(gateway);
-    const { url } = JSON.parse(await gateway.nextLine('bench-gateway ', 60_000)) as { url: string };
-    // If this process is SIGKILLed, the watchdog (stdin closed) takes the replicas, gateway and Redis down.
-    const pid = redis ? redisPid(redis.port) : null;
-    const watchdog = spawnNode('watchdog', [
-      'bench/watchdog.mjs',
-      ...started.map((c) => String(c.pid)),
-      ...(pid ? [String(pid)] : []),
-    ]);
-    const origin = new URL(url).origin;
-    const scenario: Scenario = {
-      name: 'three-hop',
-      description: 'gateway: customers(FIN, BUSINESS, first: 20) → accounts → holder (RFIs, parties)',
-      origin,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      pool: settings.pool,
-      graphql: true,
-      rows: 20,
-    };
-    const stopAll = async () => {
-      await Promise.all(started.map((c) => c.stop()));
-      await watchdog.stop();
-      await redis?.stop();
-    };
-    return { config, replicas, gateway, scenario, stop: stopAll };
   } catch (err) {
-    await Promise.all(started.map((c) => c.stop()));
+    await Promise.all(servers.map((s) => s.child.stop()));
     await redis?.stop();
     throw err;
   }
+  const pid = redis ? redisPid(redis.port) : null;
+  const watchdog = spawnNode('watchdog', [
+    'bench/watchdog.mjs',
+    ...servers.map((s) => String(s.child.pid)),
+    ...(pid ? [String(pid)] : []),
+  ]);
+  return {
+    config,
+    servers,
+    async stop() {
+      await Promise.all(servers.map((s) => s.child.stop()));
+      await redis?.stop();
+      await watchdog.stop();
+    },
+  };
+}
+
+/**
+ * Starts the gateway child (`bench/gateway.ts`: Hive Gateway + the accounts subgraph with one account per
+ * holder), composing the supergraph from `replicas`' SDL.
+ */
+export async function startGateway(
+  replicas: Replicas,
+  settings: { holders: readonly string[]; pool: readonly PoolRequest[] },
+): Promise<Gateway> {
+  const setup: GatewaySetup = { replicas: graphqlUrls(replicas), apiKey: API_KEY, holders: [...settings.holders] };
+  const child = spawnNode('gateway', ['--import', 'tsx', 'bench/gateway.ts'], {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    BENCH_GATEWAY: JSON.stringify(setup),
+  });
+  let url: string;
+  try {
+    ({ url } = JSON.parse(await child.nextLine('bench-gateway {', 120_000).then((l) => `{${l}`)) as { url: string });
+  } catch (err) {
+    await child.stop();
+    throw err;
+  }
+  const watchdog = spawnNode('watchdog', ['bench/watchdog.mjs', String(child.pid)]);
+  const scenario: Scenario = {
+    name: 'three-hop',
+    description: 'gateway: customers(FIN, BUSINESS, first: 20) → accounts → holder (RFIs, parties)',
+    origin: new URL(url).origin,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    pool: settings.pool,
+    graphql: true,
+    rows: 20,
+  };
+  return {
+    child,
+    scenario,
+    async use(next) {
+      const answered = child.nextLine('bench-gateway replicas', 10_000);
+      child.process.stdin?.write(`replicas ${JSON.stringify(graphqlUrls(next))}\n`);
+      await answered;
+    },
+    async stop() {
+      await child.stop();
+      await watchdog.stop();
+    },
+  };
 }
