@@ -19,6 +19,8 @@ export interface OpenLoopResult {
   maxMs: number;
   /** How late the driver itself sent, p99 (ms): above ~1 ms the driver, not the target, was the bottleneck. */
   sendLagP99Ms: number;
+  /** CPU of the driver (this process) over the run, % of one core: it shares the machine with the server. */
+  driverCpuPercent: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function openLoop(
     completed++;
     lastDone = now;
   };
+  const cpu = process.cpuUsage();
   const start = performance.now();
   let i = 0;
   while (i < total) {
@@ -80,6 +83,7 @@ export async function openLoop(
   }
   await Promise.all(inFlight);
   await pool.close();
+  const used = process.cpuUsage(cpu);
   const elapsedS = (lastDone - start) / 1000;
   const msAt = (h: typeof latency, p: number) => h.percentile(p) / 1000;
   return {
@@ -93,5 +97,6 @@ export async function openLoop(
     p99Ms: msAt(latency, 99),
     maxMs: latency.max / 1000,
     sendLagP99Ms: msAt(lag, 99),
+    driverCpuPercent: elapsedS > 0 ? (used.user + used.system) / 1e4 / elapsedS : 0,
   };
 }

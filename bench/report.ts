@@ -278,6 +278,7 @@ export function openLoopTable(latencyMs: number, rows: readonly OpenLoopRow[]): 
     int(r.errors),
     eventLoop ? `${ms(eventLoop.p50Ms)} / ${ms(eventLoop.p99Ms)} / ${ms(eventLoop.maxMs)}` : '—',
     ms(r.sendLagP99Ms),
+    `${int(r.driverCpuPercent)}%`,
   ]);
   return [
     `Open loop at a fixed rate, upstream latency ${latencyMs} ms (latency from each request's scheduled send time)`,
@@ -294,6 +295,7 @@ export function openLoopTable(latencyMs: number, rows: readonly OpenLoopRow[]): 
         'errors',
         'event-loop delay p50 / p99 / max ms',
         'driver lag p99 ms',
+        'driver CPU',
       ],
       body,
     ),

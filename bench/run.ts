@@ -212,7 +212,13 @@ async function closedLoop(
   return { results, tables };
 }
 
-/** Event-loop delay since the previous scrape: prom-client resets its monitorEventLoopDelay histogram on each. */
+/** prom-client's `eventLoopMonitoringPrecision` default: the histogram's samples include this interval. */
+const EVENT_LOOP_RESOLUTION_MS = 10;
+
+/**
+ * Event-loop delay since the previous scrape (prom-client resets its monitorEventLoopDelay histogram on
+ * each), less the sampling interval that every sample includes, so an idle loop reads ~0.
+ */
 async function eventLoopDelay(server: Server): Promise<EventLoopDelay | null> {
   try {
     const text = await (await fetch(`${server.target.origin}/metrics`)).text();
@@ -221,7 +227,7 @@ async function eventLoopDelay(server: Server): Promise<EventLoopDelay | null> {
         `^customer_graph_nodejs_eventloop_lag_${name}_seconds(?:\\{[^}]*\\})? ([\\d.e+-]+)$`,
         'm',
       ).exec(text);
-      return m ? Number(m[1]) * 1000 : NaN;
+      return m ? Math.max(0, Number(m[1]) * 1000 - EVENT_LOOP_RESOLUTION_MS) : NaN;
     };
     const out = { p50Ms: read('p50'), p99Ms: read('p99'), maxMs: read('max') };
     return Object.values(out).every(Number.isFinite) ? out : null;
