@@ -26,6 +26,8 @@ export interface AllocationSite {
 export interface ProfileResult {
   name: string;
   completed: number;
+  /** Answers with errors in the window (wrk closing connections mid-request can cause a few). */
+  errors: number;
   reqPerSec: number;
   /** Server CPU per request (profiler on: absolute values run high, compare the two rows). */
   cpuUsPerRequest: number;
@@ -184,7 +186,9 @@ export async function profileScenarios(
       const scenario: Scenario = { ...base, origin: server.target.origin };
       const prefix = join(settings.outDir, `${settings.stamp}-profile-${scenario.name}`);
       let agent: { allocatedBytes: number; gcCount: number; gcMs: number; cpuMs: number; wallMs: number } | undefined;
-      const load = await drive(scenario, settings.connections, settings, {
+      // Always a warm-up run: the JIT and the per-document caches settle before the profiled window.
+      const timing = { durationS: settings.durationS, warmupS: Math.max(1, settings.warmupS) };
+      const load = await drive(scenario, settings.connections, timing, {
         async start() {
           const started = server.child.nextLine('bench-profile ');
           server.child.process.stdin?.write('start\n');
@@ -206,6 +210,7 @@ export async function profileScenarios(
       results.push({
         name: scenario.name,
         completed: load.completed,
+        errors: load.errors,
         reqPerSec: load.reqPerSec,
         cpuUsPerRequest: (agent.cpuMs * 1000) / requests,
         allocatedBytesPerRequest: agent.allocatedBytes / requests,

@@ -93,6 +93,7 @@ export function summarise(
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => (n >= 100 ? int(n) : n.toFixed(n >= 10 ? 1 : 2));
+const signed = (n: number) => (n < 0 ? `−${ms(-n)}` : `+${ms(n)}`);
 const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(n < 0.1 ? 2 : 1)}%`);
 
 /** Lines of a left-aligned first column, right-aligned others. */
@@ -274,7 +275,7 @@ export function openLoopTable(latencyMs: number, rows: readonly OpenLoopRow[]): 
     ms(r.p90Ms),
     ms(r.p99Ms),
     ms(r.maxMs),
-    upstream && !target.startsWith('upstream') ? `+${ms(r.p99Ms - upstream.p99Ms)}` : '',
+    upstream && !target.startsWith('upstream') ? signed(r.p99Ms - upstream.p99Ms) : '',
     int(r.errors),
     eventLoop ? `${ms(eventLoop.p50Ms)} / ${ms(eventLoop.p99Ms)} / ${ms(eventLoop.maxMs)}` : '—',
     ms(r.sendLagP99Ms),
@@ -310,10 +311,11 @@ export function profileReport(results: readonly ProfileResult[]): string {
   const lines = [
     'Profile, cold server (profiler on: absolute figures run high, compare the rows)',
     ...table(
-      ['request', 'req/s', 'CPU µs/req', 'alloc/req', 'GC pause', ...owners.map((o) => `CPU ${o}`)],
+      ['request', 'req/s', 'errors', 'CPU µs/req', 'alloc/req', 'GC pause', ...owners.map((o) => `CPU ${o}`)],
       results.map((r) => [
         r.name,
         int(r.reqPerSec),
+        int(r.errors),
         int(r.cpuUsPerRequest),
         kb(r.allocatedBytesPerRequest),
         pct(r.gcShare),

@@ -52,6 +52,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+/** Distinct log messages of every server process (servers, 3-hop replicas, profiling server), with counts. */
+const serverMessages = new Map<string, number>();
+function collectMessages(child: Child): void {
+  for (const [m, n] of child.messages()) serverMessages.set(m, (serverMessages.get(m) ?? 0) + n);
+}
+
 const began = performance.now();
 /** Progress on stderr, each line stamped with the seconds since the benchmark started. */
 const log = (line: string) =>
@@ -319,6 +325,7 @@ async function threeHopPart(
           (results[`${latencyMs}ms`] ??= {})[config] = { ...r, median: summary };
         }
       } finally {
+        for (const s of replicas.servers) collectMessages(s.child);
         await replicas.stop();
       }
     }
@@ -439,12 +446,12 @@ async function main(): Promise<void> {
 
     const file = await writeResults(options, machine, serverCommand, scenarios, json);
     process.stdout.write(`\n${top}\n\n${tables.join('\n\n')}\n\nResults: ${file} (and latest.json)\n`);
-    const messages = new Map<string, number>();
-    for (const server of servers.values())
-      for (const [m, n] of server.child.messages()) messages.set(m, (messages.get(m) ?? 0) + n);
-    const sorted = [...messages].sort((a, b) => b[1] - a[1]);
+    for (const server of servers.values()) collectMessages(server.child);
+    const sorted = [...serverMessages].sort((a, b) => b[1] - a[1]);
     if (sorted.length) {
-      process.stdout.write(`\nServer output during the benchmark (LOG_LEVEL=${options.logLevel}), by count:\n`);
+      process.stdout.write(
+        `\nServer output during the benchmark (LOG_LEVEL=${options.logLevel}, every server and replica), by count:\n`,
+      );
       for (const [message, n] of sorted.slice(0, 15)) process.stdout.write(`  ${String(n).padStart(7)}  ${message}\n`);
     }
   } finally {
