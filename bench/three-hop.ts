@@ -75,18 +75,16 @@ export async function startReplicas(
 ): Promise<Replicas> {
   const mode: CacheMode = config === 'cold' ? 'cold' : 'warm';
   const redis: RedisServer | undefined = config === 'warm-redis' ? await startRedis() : undefined;
-  const servers: Server[] = [];
-  try {
-    const extraEnv: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
-    for (const n of [1, 2]) {
-      servers.push(
-        await startServer(`replica-${n}`, info, { mode, logLevel: settings.logLevel, workers: 1, extraEnv }),
-      );
-    }
-  } catch (err) {
+  const extraEnv: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
+  const started = await Promise.allSettled(
+    [1, 2].map((n) => startServer(`replica-${n}`, info, { mode, logLevel: settings.logLevel, workers: 1, extraEnv })),
+  );
+  const servers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r) => r.status === 'rejected');
+  if (failed) {
     await Promise.all(servers.map((s) => s.child.stop()));
     await redis?.stop();
-    throw err;
+    throw failed.reason;
   }
   const pid = redis ? redisPid(redis.port) : null;
   const watchdog = spawnNode('watchdog', [
@@ -107,13 +105,18 @@ export async function startReplicas(
 
 /**
  * Starts the gateway child (`bench/gateway.ts`: Hive Gateway + the accounts subgraph with one account per
- * holder), composing the supergraph from `replicas`' SDL.
+ * holder), composing the supergraph from the SDL `server` serves (any server of this build, so the replicas
+ * can start meanwhile); `use()` then points it at replicas.
  */
 export async function startGateway(
-  replicas: Replicas,
+  server: Server,
   settings: { holders: readonly string[]; pool: readonly PoolRequest[] },
 ): Promise<Gateway> {
-  const setup: GatewaySetup = { replicas: graphqlUrls(replicas), apiKey: API_KEY, holders: [...settings.holders] };
+  const setup: GatewaySetup = {
+    replicas: [`${server.target.origin}/graphql`],
+    apiKey: API_KEY,
+    holders: [...settings.holders],
+  };
   const child = spawnNode('gateway', ['--import', 'tsx', 'bench/gateway.ts'], {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
