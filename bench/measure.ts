@@ -14,8 +14,11 @@ export interface RunResult extends LoadResult {
   callsPerQuery: number | null;
   /** Requests per route, per provider, during the window. */
   counters: Counters;
+  /** The server's process(es): summed over replicas when there are several. */
   server: ProcessWindow;
   simulator: ProcessWindow;
+  /** The gateway process (gateway + accounts subgraph), in the 3-hop case only. */
+  gateway: ProcessWindow | null;
   /** The load generator's (wrk's) CPU, this process's and everything else's on the machine (noise). */
   machine: CpuWindow;
   /** Log lines the server wrote during the window (at the benchmark's LOG_LEVEL). */
@@ -52,7 +55,7 @@ function difference(after: Counters, before: Counters): Counters {
 export async function measure(
   scenario: Scenario,
   settings: MeasureSettings,
-  processes: { server: Child; simulator: Child },
+  processes: { servers: readonly Child[]; simulator: Child; gateway?: Child },
   control: SimulatorControl,
 ): Promise<RunResult> {
   await control.resetCounters(settings.latencyMs);
@@ -61,31 +64,35 @@ export async function measure(
     after?: Counters;
     logLinesBefore: number;
     logLines: number;
-    watch?: { server: ProcessWatch; simulator: ProcessWatch; machine: MachineWatch };
-    windows?: { server: ProcessWindow; simulator: ProcessWindow; machine: CpuWindow };
+    watch?: { server: ProcessWatch; simulator: ProcessWatch; gateway?: ProcessWatch; machine: MachineWatch };
+    windows?: { server: ProcessWindow; simulator: ProcessWindow; gateway: ProcessWindow | null; machine: CpuWindow };
   } = { logLinesBefore: 0, logLines: 0 };
+  const serverLines = () => processes.servers.reduce((n, s) => n + s.lineCount(), 0);
 
   const load = await drive(scenario, settings.connections, settings, {
     async start() {
       state.watch = {
         machine: watchMachine(),
-        server: watchProcess(processes.server.pid),
+        server: watchProcess(processes.servers.map((s) => s.pid)),
         simulator: watchProcess(processes.simulator.pid),
+        gateway: processes.gateway ? watchProcess(processes.gateway.pid) : undefined,
       };
-      state.logLinesBefore = processes.server.lineCount();
+      state.logLinesBefore = serverLines();
       state.before = await control.counters();
     },
     async end(loadGeneratorCpuS) {
       if (state.watch) {
         const server = state.watch.server.stop();
         const simulator = state.watch.simulator.stop();
+        const gateway = state.watch.gateway?.stop() ?? null;
         state.windows = {
           server,
           simulator,
-          machine: state.watch.machine.stop({ server, simulator, loadGeneratorCpuS }),
+          gateway,
+          machine: state.watch.machine.stop({ server, simulator, gateway, loadGeneratorCpuS }),
         };
       }
-      state.logLines = processes.server.lineCount() - state.logLinesBefore;
+      state.logLines = serverLines() - state.logLinesBefore;
       state.after = await control.counters();
     },
   });
@@ -104,6 +111,7 @@ export async function measure(
     counters,
     server: windows.server,
     simulator: windows.simulator,
+    gateway: windows.gateway,
     machine: windows.machine,
     serverLogLines: state.logLines,
   };

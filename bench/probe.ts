@@ -26,11 +26,34 @@ export async function probeCallsPerQuery(
   options: { count: number; concurrency: number },
 ): Promise<Probe> {
   await control.resetCounters(latencyMs);
+  const { errors, firstError } = await sendPool(scenario, options.count, options.concurrency);
+  const counters = await control.settle();
+  const { calls, tokenCalls } = totals(counters);
+  return {
+    queries: options.count,
+    errors,
+    firstError,
+    calls,
+    tokenCalls,
+    callsPerQuery: calls / options.count,
+    counters,
+  };
+}
+
+/**
+ * Sends `count` of the scenario's requests, the pool in turn, `concurrency` at a time, outside any timed
+ * window (the probe; a warm server's fill pass, `count` = the pool's size). Counts answers with errors.
+ */
+export async function sendPool(
+  scenario: Scenario,
+  count: number,
+  concurrency: number,
+): Promise<{ errors: number; firstError: string | null }> {
   let next = 0;
   let errors = 0;
   let firstError: string | null = null;
   const send = async (): Promise<void> => {
-    while (next < options.count) {
+    while (next < count) {
       const request = scenario.pool[next++ % scenario.pool.length];
       if (!request) return;
       const res = await fetch(`${scenario.origin}${request.path}`, {
@@ -45,18 +68,8 @@ export async function probeCallsPerQuery(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.count) }, send));
-  const counters = await control.settle();
-  const { calls, tokenCalls } = totals(counters);
-  return {
-    queries: options.count,
-    errors,
-    firstError,
-    calls,
-    tokenCalls,
-    callsPerQuery: calls / options.count,
-    counters,
-  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, send));
+  return { errors, firstError };
 }
 
 function hasErrors(body: string): boolean {

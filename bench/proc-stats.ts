@@ -70,17 +70,17 @@ export interface ProcessWindow {
   rssPeakMb: number | null;
   /** Average CPU use over the window, % of one core, summed likewise. */
   cpuPercent: number | null;
-  /** Processes counted: 1, or 1 + workers for a clustered server. */
+  /** Processes counted: 1, or 1 + workers for a clustered server, or the sum over several servers. */
   processes: number;
 }
 
 /**
- * Samples the RSS of a process and its children every `intervalMs` (≈100 ms) and their CPU time at
- * both ends of a window; `stop()` returns the peak of the summed RSS and the average CPU share.
+ * Samples the RSS of processes (each with its children) every `intervalMs` (≈100 ms) and their CPU time
+ * at both ends of a window; `stop()` returns the peak of the summed RSS and the summed average CPU share.
  */
-export function watchProcess(pid: number, intervalMs = 100): { stop(): ProcessWindow } {
+export function watchProcess(pid: number | readonly number[], intervalMs = 100): { stop(): ProcessWindow } {
   const started = performance.now();
-  const pids = processTree(pid);
+  const pids = (typeof pid === 'number' ? [pid] : pid).flatMap(processTree);
   const cpuStart = sum(pids, cpuSeconds);
   let peak = sum(pids, rssMb);
   const sample = () => {
@@ -123,7 +123,7 @@ export interface CpuWindow {
   loadGeneratorPercent: number;
   /** This process: orchestration and sampling, idle while wrk runs. */
   benchPercent: number;
-  /** Every process that is neither the load generator, this one, the server nor the simulator (noise). */
+  /** Every process that is neither the load generator, this one, the server(s), the simulator nor the gateway (noise). */
   otherPercent: number | null;
 }
 
@@ -133,13 +133,18 @@ export interface CpuWindow {
  * itself: by the time the window closes it has exited and its /proc entry is gone.
  */
 export function watchMachine(): {
-  stop(processes: { server: ProcessWindow; simulator: ProcessWindow; loadGeneratorCpuS: number }): CpuWindow;
+  stop(processes: {
+    server: ProcessWindow;
+    simulator: ProcessWindow;
+    gateway?: ProcessWindow | null;
+    loadGeneratorCpuS: number;
+  }): CpuWindow;
 } {
   const started = performance.now();
   const self = process.cpuUsage();
   const busy = systemBusySeconds();
   return {
-    stop({ server, simulator, loadGeneratorCpuS }) {
+    stop({ server, simulator, gateway, loadGeneratorCpuS }) {
       const elapsedS = (performance.now() - started) / 1000;
       const used = process.cpuUsage(self);
       const benchPercent = ((used.user + used.system) / 1e6 / elapsedS) * 100;
@@ -154,7 +159,8 @@ export function watchMachine(): {
                 loadGeneratorPercent -
                 benchPercent -
                 server.cpuPercent -
-                simulator.cpuPercent,
+                simulator.cpuPercent -
+                (gateway?.cpuPercent ?? 0),
             );
       return { loadGeneratorPercent, benchPercent, otherPercent };
     },

@@ -17,6 +17,8 @@ export interface Child {
   messages(): ReadonlyMap<string, number>;
   /** The first stdout line (the simulator's announcement); rejects if the child exits or `timeoutMs` passes. */
   firstStdoutLine(timeoutMs?: number): Promise<string>;
+  /** The next stdout line starting with `prefix` (without it); rejects if the child exits or `timeoutMs` passes. */
+  nextLine(prefix: string, timeoutMs?: number): Promise<string>;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process has exited. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -46,6 +48,7 @@ export function spawnNode(name: string, args: readonly string[], env: NodeJS.Pro
   let count = 0;
   let first: string | undefined;
   const distinct = new Map<string, number>();
+  const waiters = new Set<(line: string) => boolean>();
   const keep = (line: string) => {
     count++;
     const key = messageKey(line);
@@ -55,6 +58,7 @@ export function spawnNode(name: string, args: readonly string[], env: NodeJS.Pro
   };
   createInterface({ input: proc.stdout }).on('line', (line) => {
     first ??= line;
+    for (const waiter of waiters) if (waiter(line)) waiters.delete(waiter);
     keep(line);
   });
   createInterface({ input: proc.stderr }).on('line', keep);
@@ -73,6 +77,28 @@ export function spawnNode(name: string, args: readonly string[], env: NodeJS.Pro
         await sleep(20);
       }
       return first;
+    },
+    nextLine(prefix, timeoutMs = 60_000) {
+      return new Promise<string>((resolve, reject) => {
+        const onExit = () => settle(() => reject(new Error(`${name} exited:\n${child.tail()}`)));
+        const timer = setTimeout(
+          () => settle(() => reject(new Error(`${name}: no "${prefix}" line in ${timeoutMs} ms`))),
+          timeoutMs,
+        );
+        const settle = (done: () => void) => {
+          clearTimeout(timer);
+          proc.off('exit', onExit);
+          waiters.delete(waiter);
+          done();
+        };
+        const waiter = (line: string) => {
+          if (!line.startsWith(prefix)) return false;
+          settle(() => resolve(line.slice(prefix.length)));
+          return true;
+        };
+        waiters.add(waiter);
+        proc.once('exit', onExit);
+      });
     },
     async stop(graceMs = 5000) {
       children.delete(child);

@@ -342,6 +342,41 @@ export const LIST_512 = /* GraphQL */ `
   }
 `;
 
+/**
+ * `three-hop`, through the gateway: a page of 20 Fin businesses (customers subgraph), their accounts
+ * (accounts subgraph), and each account's holder back from the customers subgraph with what Fin's list
+ * rows lack (RFIs, associated parties), so each holder's detail loads: 1 + 20 upstream calls uncached.
+ */
+export const THREE_HOP = /* GraphQL */ `
+  query BenchThreeHop($after: String) {
+    customers(provider: FIN, type: BUSINESS, first: 20, after: $after) {
+      nodes {
+        id
+        accounts {
+          iban
+          holder {
+            id
+            status
+            requestForInformation {
+              section
+            }
+            ... on BusinessCustomer {
+              legalName
+              associatedParties {
+                id
+                email
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** `typename` (profile only): the cheapest request the server answers, to price the stack under our code. */
+export const TYPENAME = '{ __typename }';
+
 /** Start-up only: ids (and the next cursor) of one provider's customers, to build the request pools. */
 export const IDS = /* GraphQL */ `
   query BenchIds($provider: Provider!, $type: CustomerType, $first: Int, $after: String) {

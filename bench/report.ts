@@ -2,7 +2,11 @@ import type { MachineInfo } from './machine.js';
 import type { RunResult } from './measure.js';
 import type { BenchOptions } from './options.js';
 import type { Probe } from './probe.js';
+import type { OpenLoopResult } from './open-loop.js';
+import type { ProfileResult } from './profile.js';
 import type { Scenario, ScenarioName } from './scenarios.js';
+import { WARM_TTL_SECONDS, type CacheMode } from './servers.js';
+import { THREE_HOP_LABELS, type ThreeHopConfig } from './three-hop.js';
 
 /** Medians over a scenario's runs (errors summed, RSS the highest peak: both would hide a bad run as medians). */
 export interface Summary {
@@ -25,6 +29,8 @@ export interface Summary {
   serverCpuPercent: number | null;
   simulatorCpuPercent: number | null;
   simulatorRssPeakMb: number | null;
+  /** The gateway process's CPU (3-hop case only). */
+  gatewayCpuPercent: number | null;
   loadGeneratorCpuPercent: number | null;
   /** CPU of every other process on the machine during the windows (noise), % of one core. */
   otherCpuPercent: number | null;
@@ -33,25 +39,6 @@ export interface Summary {
   /** Rows per response (list scenarios), ids per request (nodes). */
   rows: number | null;
 }
-
-/**
- * Figures of GraphQL Mesh on the same machine kind (the benchmark issue), upstream answering from
- * memory (latency 0), and the factor the goals ask of us.
- */
-const MESH_REFERENCE: Partial<
-  Record<ScenarioName, { label: string; reqPerSec: number; p99Ms: number; callsPerQuery: number; rssMb?: number }>
-> = {
-  'single-small': { label: 'one Fin customer by id', reqPerSec: 1500, p99Ms: 57, callsPerQuery: 1, rssMb: 630 },
-  'list-40-detail': { label: '40 Fin customers + detail', reqPerSec: 73, p99Ms: 3900, callsPerQuery: 41, rssMb: 730 },
-  ceiling: { label: 'upstream REST direct', reqPerSec: 58000, p99Ms: 2, callsPerQuery: 1 },
-};
-
-/** The goals of the issue, checked at upstream latency 0. */
-const GOALS = {
-  timesMesh: { 'single-small': 5, 'list-40-detail': 50 } as Partial<Record<ScenarioName, number>>,
-  p99Ms: { scenarios: ['single-small', 'single-full'] as ScenarioName[], below: 15 },
-  rssMb: 150,
-};
 
 /** Other processes using more than this share of a core during a window make its figures suspect. */
 const NOISY_CPU_PERCENT = 15;
@@ -73,6 +60,7 @@ export function summarise(
   runs: ReadonlyMap<ScenarioName, RunResult[]>,
   probes: ReadonlyMap<ScenarioName, Probe>,
   scenarios: readonly Scenario[],
+  ceilingReqPerSec?: number,
 ): Map<ScenarioName, Summary> {
   const out = new Map<ScenarioName, Summary>();
   for (const [name, results] of runs) {
@@ -91,19 +79,21 @@ export function summarise(
       serverCpuPercent: median(results.map((r) => r.server.cpuPercent)),
       simulatorCpuPercent: median(results.map((r) => r.simulator.cpuPercent)),
       simulatorRssPeakMb: max(results.map((r) => r.simulator.rssPeakMb)),
+      gatewayCpuPercent: median(results.map((r) => r.gateway?.cpuPercent ?? null)),
       loadGeneratorCpuPercent: median(results.map((r) => r.machine.loadGeneratorPercent)),
       otherCpuPercent: max(results.map((r) => r.machine.otherPercent)),
       ratioToCeiling: null,
       rows: scenarios.find((s) => s.name === name)?.rows ?? null,
     });
   }
-  const ceiling = out.get('ceiling')?.reqPerSec;
+  const ceiling = ceilingReqPerSec ?? out.get('ceiling')?.reqPerSec;
   if (ceiling) for (const s of out.values()) s.ratioToCeiling = s.reqPerSec / ceiling;
   return out;
 }
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => (n >= 100 ? int(n) : n.toFixed(n >= 10 ? 1 : 2));
+const signed = (n: number) => (n < 0 ? `−${ms(-n)}` : `+${ms(n)}`);
 const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(n < 0.1 ? 2 : 1)}%`);
 
 /** Lines of a left-aligned first column, right-aligned others. */
@@ -129,6 +119,8 @@ export function header(
       `${options.durationS} s measured run, ${options.runs} run(s) per scenario, medians shown${options.quick ? ' [--quick]' : ''}`,
     `server:  ${serverCommand}, NODE_ENV=production, LOG_LEVEL=${options.logLevel}, WORKERS=${options.workers}` +
       `${options.workers > 1 ? ' (RSS and CPU summed over primary + workers)' : ''}; simulator in its own process; loopback`,
+    `cache:   cold = CACHE_TTL_SECONDS=0; warm = CACHE_TTL_SECONDS=${WARM_TTL_SECONDS}, after one un-timed pass over the request pool`,
+    `parts:   ${options.parts.join(', ')}`,
     'scenarios:',
     ...scenarios.map(
       (s) =>
@@ -139,39 +131,65 @@ export function header(
   return lines.join('\n');
 }
 
-/** One table for one upstream latency, the Mesh reference beside the rows it matches, and the goals at 0 ms. */
-export function latencyTable(latencyMs: number, summaries: ReadonlyMap<ScenarioName, Summary>): string {
-  const rows = [...summaries].map(([name, s]) => {
-    const mesh = MESH_REFERENCE[name];
-    const calls =
-      name === 'ceiling'
-        ? '(1)'
-        : s.callsPerQuery === null
-          ? '—'
-          : `${s.callsPerQuery.toFixed(2)}${s.tokenCalls ? ` +${s.tokenCalls} token` : ''}`;
-    const underLoad =
-      name === 'ceiling' || s.callsPerQueryUnderLoad === null ? '' : s.callsPerQueryUnderLoad.toFixed(2);
-    return [
-      name,
-      int(s.reqPerSec),
-      ms(s.p50Ms),
-      ms(s.p99Ms),
-      int(s.errors),
-      calls,
-      underLoad,
-      name === 'ceiling' || s.rssPeakMb === null ? '—' : int(s.rssPeakMb),
-      pct(s.ratioToCeiling),
-      s.serverCpuPercent === null || name === 'ceiling' ? '—' : `${int(s.serverCpuPercent)}%`,
-      s.simulatorCpuPercent === null ? '—' : `${int(s.simulatorCpuPercent)}%`,
-      mesh ? `${int(mesh.reqPerSec)} / ${ms(mesh.p99Ms)} / ${mesh.callsPerQuery} / ${mesh.rssMb ?? '—'}` : '',
-      mesh && latencyMs === 0 ? `${(s.reqPerSec / mesh.reqPerSec).toFixed(1)}×` : '',
-    ];
-  });
+function callsCell(s: Summary, ceiling: boolean): string {
+  if (ceiling) return '(1)';
+  if (s.callsPerQuery === null) return '—';
+  return `${s.callsPerQuery.toFixed(2)}${s.tokenCalls ? ` +${s.tokenCalls} token` : ''}`;
+}
+
+function cpuLine(summaries: readonly [string, Summary][]): string {
+  const other = max(summaries.map(([, s]) => s.otherCpuPercent));
+  // The ceiling's rate is many times the server's, and so is wrk's CPU there: shown apart.
+  const generator = max(summaries.filter(([n]) => n !== 'ceiling').map(([, s]) => s.loadGeneratorCpuPercent));
+  const atCeiling = summaries.find(([n]) => n === 'ceiling')?.[1].loadGeneratorCpuPercent ?? null;
+  return (
+    `CPU, % of one core: load generator up to ${generator === null ? '—' : int(generator)}%` +
+    `${atCeiling === null ? '' : ` (${int(atCeiling)}% on the ceiling)`}; other processes up to ` +
+    `${other === null ? '—' : int(other)}%` +
+    (other !== null && other > NOISY_CPU_PERCENT
+      ? ' — WARNING: the machine was busy with other work, these figures understate the server'
+      : '')
+  );
+}
+
+/**
+ * One table for one upstream latency: each scenario cold and warm on consecutive rows, with the exact
+ * upstream calls per query of each and warm req/s as a multiple of cold.
+ */
+export function latencyTable(
+  latencyMs: number,
+  summaries: ReadonlyMap<ScenarioName, ReadonlyMap<CacheMode, Summary>>,
+): string {
+  const flat: [string, Summary][] = [];
+  const rows: string[][] = [];
+  for (const [name, byMode] of summaries) {
+    const cold = byMode.get('cold');
+    for (const [mode, s] of byMode) {
+      const ceiling = name === 'ceiling';
+      flat.push([name, s]);
+      rows.push([
+        name,
+        ceiling ? '—' : mode,
+        int(s.reqPerSec),
+        ms(s.p50Ms),
+        ms(s.p99Ms),
+        int(s.errors),
+        callsCell(s, ceiling),
+        ceiling || s.callsPerQueryUnderLoad === null ? '' : s.callsPerQueryUnderLoad.toFixed(2),
+        ceiling || s.rssPeakMb === null ? '—' : int(s.rssPeakMb),
+        ceiling ? '' : pct(s.ratioToCeiling),
+        s.serverCpuPercent === null || ceiling ? '—' : `${int(s.serverCpuPercent)}%`,
+        s.simulatorCpuPercent === null ? '—' : `${int(s.simulatorCpuPercent)}%`,
+        mode === 'warm' && cold && cold.reqPerSec > 0 ? `${(s.reqPerSec / cold.reqPerSec).toFixed(1)}×` : '',
+      ]);
+    }
+  }
   const lines = [
     `Upstream latency ${latencyMs} ms`,
     ...table(
       [
         'scenario',
+        'cache',
         'req/s',
         'p50 ms',
         'p99 ms',
@@ -182,65 +200,147 @@ export function latencyTable(latencyMs: number, summaries: ReadonlyMap<ScenarioN
         '÷ ceiling',
         'srv CPU',
         'sim CPU',
-        'Mesh req/s / p99 / calls / MB',
-        'vs Mesh',
+        'warm ÷ cold',
       ],
       rows,
     ),
+    cpuLine(flat),
   ];
-  const other = max([...summaries.values()].map((s) => s.otherCpuPercent));
-  // The ceiling's rate is many times the server's, and so is wrk's CPU there: shown apart.
-  const generator = max([...summaries].filter(([n]) => n !== 'ceiling').map(([, s]) => s.loadGeneratorCpuPercent));
-  const atCeiling = summaries.get('ceiling')?.loadGeneratorCpuPercent ?? null;
-  lines.push(
-    `CPU, % of one core: load generator up to ${generator === null ? '—' : int(generator)}%` +
-      `${atCeiling === null ? '' : ` (${int(atCeiling)}% on the ceiling)`}; other processes up to ` +
-      `${other === null ? '—' : int(other)}%` +
-      (other !== null && other > NOISY_CPU_PERCENT
-        ? ' — WARNING: the machine was busy with other work, these figures understate the server'
-        : ''),
-  );
-  for (const [name, s] of summaries) {
+  for (const [name, s] of flat) {
     if (s.probeErrors) lines.push(`WARNING: ${s.probeErrors} of the ${name} probe's queries answered with errors`);
   }
-  const goalLines = latencyMs === 0 ? goals(summaries) : [];
-  if (goalLines.length > 1) lines.push('', ...goalLines);
   return lines.join('\n');
 }
 
-function goals(summaries: ReadonlyMap<ScenarioName, Summary>): string[] {
-  const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  const out = ['Goals (issue), at upstream latency 0:'];
-  for (const [name, factor] of Object.entries(GOALS.timesMesh) as [ScenarioName, number][]) {
-    const s = summaries.get(name);
-    const mesh = MESH_REFERENCE[name];
-    if (!s || !mesh) continue;
-    const times = s.reqPerSec / mesh.reqPerSec;
-    out.push(
-      `  ${name}: ≥${factor}× Mesh req/s (≥${int(mesh.reqPerSec * factor)}): ${int(s.reqPerSec)} = ${times.toFixed(1)}× — ${mark(times >= factor)}`,
+/** The 3-hop table: two replicas behind Hive Gateway, cache off, on per replica, and shared through Redis. */
+export function threeHopTable(latencyMs: number, summaries: ReadonlyMap<ThreeHopConfig, Summary>): string {
+  const flat = [...summaries].map(([config, s]) => [config, s] as [string, Summary]);
+  const rows = [...summaries].map(([config, s]) => [
+    config,
+    THREE_HOP_LABELS[config],
+    int(s.reqPerSec),
+    ms(s.p50Ms),
+    ms(s.p99Ms),
+    int(s.errors),
+    callsCell(s, false),
+    s.callsPerQueryUnderLoad === null ? '' : s.callsPerQueryUnderLoad.toFixed(2),
+    s.rssPeakMb === null ? '—' : int(s.rssPeakMb),
+    s.serverCpuPercent === null ? '—' : `${int(s.serverCpuPercent)}%`,
+    s.gatewayCpuPercent === null ? '—' : `${int(s.gatewayCpuPercent)}%`,
+  ]);
+  return [
+    `3-hop through Hive Gateway (customers → accounts → holder, 2 replicas), upstream latency ${latencyMs} ms`,
+    ...table(
+      [
+        'config',
+        'what',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'calls/query',
+        '~under load',
+        'RSS MB (2 replicas)',
+        'replicas CPU',
+        'gateway CPU',
+      ],
+      rows,
+    ),
+    cpuLine(flat),
+  ].join('\n');
+}
+
+/** Event-loop delay of the server over an open-loop window, from its /metrics (prom-client, reset per scrape). */
+export interface EventLoopDelay {
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/** One open-loop row: who was hit, at which rate, what it saw. */
+export interface OpenLoopRow {
+  target: string;
+  result: OpenLoopResult;
+  eventLoop: EventLoopDelay | null;
+}
+
+/** Open-loop tail latency: through the server (cold, warm) beside the upstream alone, same rate, same run. */
+export function openLoopTable(latencyMs: number, rows: readonly OpenLoopRow[]): string {
+  const upstream = rows.find((r) => r.target.startsWith('upstream'))?.result;
+  const body = rows.map(({ target, result: r, eventLoop }) => [
+    target,
+    int(r.rate),
+    int(r.achievedRate),
+    ms(r.p50Ms),
+    ms(r.p90Ms),
+    ms(r.p99Ms),
+    ms(r.maxMs),
+    upstream && !target.startsWith('upstream') ? signed(r.p99Ms - upstream.p99Ms) : '',
+    int(r.errors),
+    eventLoop ? `${ms(eventLoop.p50Ms)} / ${ms(eventLoop.p99Ms)} / ${ms(eventLoop.maxMs)}` : '—',
+    ms(r.sendLagP99Ms),
+    `${int(r.driverCpuPercent)}%`,
+  ]);
+  return [
+    `Open loop at a fixed rate, upstream latency ${latencyMs} ms (latency from each request's scheduled send time)`,
+    ...table(
+      [
+        'target',
+        'rate',
+        'achieved',
+        'p50 ms',
+        'p90 ms',
+        'p99 ms',
+        'max ms',
+        'p99 added',
+        'errors',
+        'event-loop delay p50 / p99 / max ms',
+        'driver lag p99 ms',
+        'driver CPU',
+      ],
+      body,
+    ),
+  ].join('\n');
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The profile: our own share of CPU and allocation, single read beside `{ __typename }` on one server. */
+export function profileReport(results: readonly ProfileResult[]): string {
+  const owners = ['ours', 'dependencies', 'node', 'native', 'gc'] as const;
+  const lines = [
+    'Profile, cold server (profiler on: absolute figures run high, compare the rows)',
+    ...table(
+      ['request', 'req/s', 'errors', 'CPU µs/req', 'alloc/req', 'GC pause', ...owners.map((o) => `CPU ${o}`)],
+      results.map((r) => [
+        r.name,
+        int(r.reqPerSec),
+        int(r.errors),
+        int(r.cpuUsPerRequest),
+        kb(r.allocatedBytesPerRequest),
+        pct(r.gcShare),
+        ...owners.map((o) => pct(r.cpuByOwner[o])),
+      ]),
+    ),
+  ];
+  const [base, read] = [results.find((r) => r.name === 'typename'), results.find((r) => r.name !== 'typename')];
+  if (base && read) {
+    lines.push(
+      `${read.name} over { __typename }: +${int(read.cpuUsPerRequest - base.cpuUsPerRequest)} µs CPU and ` +
+        `+${kb(read.allocatedBytesPerRequest - base.allocatedBytesPerRequest)} allocated per request`,
     );
   }
-  for (const name of GOALS.p99Ms.scenarios) {
-    const s = summaries.get(name);
-    if (s)
-      out.push(`  ${name}: p99 < ${GOALS.p99Ms.below} ms: ${ms(s.p99Ms)} ms — ${mark(s.p99Ms < GOALS.p99Ms.below)}`);
+  for (const r of results) {
+    lines.push(
+      '',
+      `${r.name}: CPU by dependency ${r.topPackages.map((p) => `${p.pkg} ${pct(p.share)}`).join(', ')}`,
+      `${r.name}: allocation (sampled) ${owners.map((o) => `${o} ${pct(r.allocationByOwner[o])}`).join(', ')}; top sites:`,
+      ...r.topAllocationSites.map(
+        (s) =>
+          `  ${kb(s.bytesPerRequest).padStart(9)}/req ${pct(s.share).padStart(6)}  ${s.owner.padEnd(12)} ${s.site}`,
+      ),
+      `  files: ${r.files.join(', ')}`,
+    );
   }
-  const rss = max([...summaries].filter(([n]) => n !== 'ceiling').map(([, s]) => s.rssPeakMb));
-  if (rss !== null)
-    out.push(`  server RSS < ${GOALS.rssMb} MB under load: peak ${int(rss)} MB — ${mark(rss < GOALS.rssMb)}`);
-  // Machine-independent view: share of each one's own upstream ceiling.
-  const ceiling = summaries.get('ceiling');
-  const meshCeiling = MESH_REFERENCE.ceiling?.reqPerSec;
-  if (ceiling && meshCeiling) {
-    for (const name of ['single-small', 'list-40-detail'] as const) {
-      const s = summaries.get(name);
-      const mesh = MESH_REFERENCE[name];
-      if (s && mesh) {
-        out.push(
-          `  ${name} as a share of its ceiling: ours ${pct(s.reqPerSec / ceiling.reqPerSec)}, Mesh ${pct(mesh.reqPerSec / meshCeiling)}`,
-        );
-      }
-    }
-  }
-  return out;
+  return lines.join('\n');
 }

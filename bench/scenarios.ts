@@ -12,7 +12,8 @@ export const SCENARIO_NAMES = [
   'list-512',
   'ceiling',
 ] as const;
-export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+/** The closed-loop scenarios above, the 3-hop case through the gateway, and the profile's `{ __typename }`. */
+export type ScenarioName = (typeof SCENARIO_NAMES)[number] | 'three-hop' | 'typename';
 
 /** One HTTP request of a scenario's rotating pool. */
 export interface PoolRequest {
@@ -91,7 +92,7 @@ export async function prepareScenarios(
   target: ServerTarget,
   sims: SimulatorInfo,
   control: SimulatorControl,
-): Promise<Scenario[]> {
+): Promise<{ scenarios: Scenario[]; fin: FinBusinessPages }> {
   const [finBusiness, finIndividual, sphere, openfx] = await Promise.all([
     ids(target, 'FIN', { type: 'BUSINESS', max: 200, pageSize: 40 }),
     ids(target, 'FIN', { type: 'INDIVIDUAL', max: 100, pageSize: 100 }),
@@ -163,7 +164,14 @@ export async function prepareScenarios(
   });
 
   await check(target, scenarios);
-  return scenarios;
+  return { scenarios, fin: { holders: finBusiness.rows.map((r) => r.id), cursors: pages } };
+}
+
+/** Fin businesses for the 3-hop case: their global ids (account holders) and cursors of pages of them. */
+export interface FinBusinessPages {
+  holders: string[];
+  /** `after` values starting pages of Fin businesses (null: the first page). */
+  cursors: (string | null)[];
 }
 
 // One request of each pool (both ends), so a query the server refuses stops the run with its answer.
