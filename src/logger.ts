@@ -47,13 +47,18 @@ const REDACT = [
 export function createLogger(
   options: { level?: string; pretty?: boolean; destination?: DestinationStream } = {},
 ): Logger {
-  const destination =
-    options.destination ??
-    (options.pretty
-      ? pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' })
-      : // pino's default stdout stream, except minLength 1: with 0, sonic-boom's `flush(cb)` calls back at
-        // once without writing, and exitAfterFlush needs it to wait for the write (or its EPIPE).
-        pino.destination({ dest: 1, sync: false, minLength: 1 }));
+  const destination = options.pretty
+    ? pretty({
+        colorize: !options.destination,
+        translateTime: 'SYS:HH:MM:ss.l',
+        ignore: 'pid,hostname,service',
+        destination: options.destination ?? 1,
+        sync: true,
+      })
+    : (options.destination ??
+      // pino's default stdout stream, except minLength 1: with 0, sonic-boom's `flush(cb)` calls back at
+      // once without writing, and exitAfterFlush needs it to wait for the write (or its EPIPE).
+      pino.destination({ dest: 1, sync: false, minLength: 1 }));
   return pino(
     {
       level: options.level ?? 'info',

@@ -78,7 +78,7 @@ describe('SIGTERM', () => {
       const slow = sims.spherepay.dataset.individualIds[0] as string;
       const fast = sims.openfx.dataset.ids[0] as string;
       sims.spherepay.faults.add({ route: 'GET /v2/customer/:id', latencyMs: 11_500 });
-      const { port } = await server.logLine(isReady, 30_000);
+      const port = (await server.logLine(isReady, 30_000)).port as number;
       const query = `{ slow: customer(id: "${slow}") { id } fast: customer(id: "${fast}") { id } }`;
       const inFlight = send(port, '/graphql', JSON.stringify({ query }));
       inFlight.catch(() => undefined);
@@ -113,7 +113,7 @@ describe('SIGTERM', () => {
       const { sims, server } = await servers.start({}, { built: true });
       const ids = sims.spherepay.dataset.individualIds.slice(0, 8) as string[];
       sims.spherepay.faults.add({ route: 'GET /v2/customer/:id', latencyMs: 150 });
-      const { port } = await server.logLine(isReady, 30_000);
+      const port = (await server.logLine(isReady, 30_000)).port as number;
       const agent = new Agent({ connections: 8, keepAliveTimeout: 60_000 });
       const outcomes: string[] = [];
       let stopAt = Infinity;
