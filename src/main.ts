@@ -26,7 +26,11 @@ async function main(): Promise<void> {
     throw err;
   }
   const root = createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' });
-  for (const warning of configWarnings(process.env, config)) root.warn(warning);
+  // Once per start, not once per cluster worker.
+  if (cluster.isPrimary) {
+    for (const warning of configWarnings(process.env, config)) root.warn(warning);
+    logClientAuth(config, root);
+  }
   if (config.workers > 1 && cluster.isPrimary) {
     runPrimary(config.workers, root.child({ role: 'primary' }), config.requestTimeoutMs + 2 * DRAIN_GRACE_MS + 1_000);
     return;
@@ -48,7 +52,6 @@ async function main(): Promise<void> {
   const metricsText = cluster.isWorker ? workerMetricsText(metrics.registry) : undefined;
   const providers = createProviders(providerConfig, { metrics, breaker: { logger } });
   const { app, apollo } = await createServer({ config, providers, logger, metrics, metricsText });
-  logClientAuth(config, logger);
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
