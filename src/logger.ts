@@ -49,7 +49,8 @@ export function createLogger(
 ): Logger {
   const destination = options.pretty
     ? pretty({
-        colorize: !options.destination,
+        // Colours when stdout is a terminal (pino-pretty's default), never into a test's stream.
+        ...(options.destination ? { colorize: false } : {}),
         translateTime: 'SYS:HH:MM:ss.l',
         ignore: 'pid,hostname,service',
         destination: options.destination ?? 1,
