@@ -31,7 +31,11 @@ export async function startSimulator(): Promise<{ child: Child; info: SimulatorI
 /** The node arguments of `npm start` (package.json), so the benchmark measures exactly what production runs. */
 export function startArgs(): string[] {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
-  const words = pkg.scripts.start.trim().split(/\s+/);
+  // `exec` makes the shell npm runs the script in hand its process (and signals) over to node.
+  const words = pkg.scripts.start
+    .trim()
+    .replace(/^exec\s+/, '')
+    .split(/\s+/);
   if (words[0] !== 'node' || words[words.length - 1] !== 'dist/main.js') {
     throw new Error(`bench: cannot read node flags from the start script "${pkg.scripts.start}"`);
   }

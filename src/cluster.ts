@@ -4,7 +4,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { AggregatorRegistry, type Registry } from 'prom-client';
 import { relayBusMessages } from './bus/cluster-relay.js';
-import type { Logger } from './logger.js';
+import { exitAfterFlush, type Logger } from './logger.js';
 
 const METRICS_REQUEST = 'customer-graph:metrics-request';
 const METRICS_REPLY = 'customer-graph:metrics-reply';
@@ -55,7 +55,7 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
       if (code !== 0) failed = true;
       if (started.size === 0) {
         logger.info({ failed }, 'all workers stopped');
-        process.exit(failed ? 1 : 0);
+        exitAfterFlush(logger, failed ? 1 : 0);
       }
       return;
     }
@@ -77,9 +77,9 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
     // Workers exit on their own drain deadline; this only covers one that cannot.
     setTimeout(() => {
       logger.error('workers did not stop in time; exiting');
-      process.exit(1);
+      exitAfterFlush(logger, 1);
     }, drainMs).unref();
-    if (started.size === 0) process.exit(failed ? 1 : 0);
+    if (started.size === 0) exitAfterFlush(logger, failed ? 1 : 0);
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

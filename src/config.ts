@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { pino } from 'pino';
 import type { PoolOptions } from './providers/http.js';
 
 export interface FinConfig {
@@ -28,6 +29,8 @@ export interface Config {
   readonly host: string;
   readonly production: boolean;
   readonly logLevel: string;
+  /** `LOG_FORMAT`: `json` lines (default) or `pretty` (pino-pretty, what `npm run dev` sets). */
+  readonly logFormat: 'json' | 'pretty';
   /** Client API keys; `null` when client authentication is off. */
   readonly apiKeys: readonly string[] | null;
   readonly introspection: boolean;
@@ -82,6 +85,13 @@ export function loadConfig(env: Env = process.env): Config {
       }
     : null;
   const useSimulator = !fin && !spherepay && !openfx;
+  if (production && useSimulator) {
+    // A production deployment whose provider variables are all missing (a typo, a lost secret) must not
+    // quietly serve simulated customers without client authentication.
+    throw new ConfigError(
+      'NODE_ENV=production needs a provider: set FIN_API_URL, SPHEREPAY_API_URL or OPENFX_API_URL (the embedded simulator is for development only).',
+    );
+  }
   const apiKeys = env.API_KEYS
     ? env.API_KEYS.split(',')
         .map((k) => k.trim())
@@ -102,7 +112,8 @@ export function loadConfig(env: Env = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     production,
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: logLevel(env),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const),
     apiKeys: apiKeys?.length ? Object.freeze(apiKeys) : null,
     introspection: bool(env, 'INTROSPECTION', !production),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 120_000),
@@ -112,6 +123,22 @@ export function loadConfig(env: Env = process.env): Config {
     cacheTtlSeconds: int(env, 'CACHE_TTL_SECONDS', 30, 0, 86_400),
     providers: Object.freeze({ fin, spherepay, openfx }),
   });
+}
+
+/** `LOG_LEVEL`: one of pino's levels, checked here so a typo is a ConfigError rather than pino's throw. */
+function logLevel(env: Env): string {
+  const value = env.LOG_LEVEL || 'info';
+  const levels = [...Object.keys(pino.levels.values), 'silent'];
+  if (!levels.includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}.`);
+  return value;
+}
+
+/** A value from a closed set; the first is the default. */
+function oneOf<T extends string>(env: Env, name: string, values: readonly [T, ...T[]]): T {
+  const value = env[name] || values[0];
+  if (!(values as readonly string[]).includes(value))
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}.`);
+  return value as T;
 }
 
 function required(env: Env, name: string): string {

@@ -3,7 +3,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from '@apollo/server/plugin/disabled';
-import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { parse } from 'graphql';
@@ -25,6 +25,9 @@ import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
 import { wantsFresh } from './freshness.js';
 import { installClientAuth } from './security.js';
+import { installGracefulClose } from './graceful-close.js';
+import { HTTP_TIMEOUTS } from './http-timeouts.js';
+import { requestIdOf } from './request-id.js';
 
 export interface ServerDeps {
   readonly config: Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>;
@@ -59,10 +62,20 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Operations are logged by Apollo plugins with their name and outcome; per-HTTP lines add nothing.
-    logController: new LogController({ disableRequestLogging: true }),
+    // One request id, under one key, in every log line and for every upstream call (request-id.ts).
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     bodyLimit: MAX_BODY_BYTES,
-    return503OnClosing: true,
+    genReqId: requestIdOf,
+    requestTimeout: HTTP_TIMEOUTS.requestTimeoutMs,
+    keepAliveTimeout: HTTP_TIMEOUTS.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: HTTP_TIMEOUTS.headersTimeoutMs,
+      connectionsCheckingInterval: HTTP_TIMEOUTS.checkIntervalMs,
+    },
+    // While draining, a request on a kept-alive connection is answered (with `Connection: close`), not 503.
+    return503OnClosing: false,
   });
+  installGracefulClose(app);
   installHttpErrorHandler(app);
   installClientAuth(app, deps.config);
   const limits = queryLimits({ production: deps.config.production });
@@ -71,13 +84,15 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     gateway: jitExecutionGateway(createSchema()),
     logger: deps.logger,
     introspection: deps.config.introspection,
+    // main.ts owns SIGTERM/SIGINT and drains by the request deadline (graceful-close.ts); Apollo's own
+    // handler and Fastify drain plugin would force-close connections after a fixed 10 s.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
     formatError: createFormatError({ includeStack: !deps.config.production }),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
-      fastifyApolloDrainPlugin(app),
       // Inline traces only feed GraphOS usage reporting through a router, and cache hints have no
       // use for KYC data that must never sit in a shared cache; both plugins would wrap every field
       // resolver of every request. Operations are measured by operationMetricsPlugin instead.
@@ -93,17 +108,11 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   const contextDeps = { ...deps, requestTimeoutMs: deps.config.requestTimeoutMs };
   const handler = fastifyApolloHandler(apollo, {
     context: async (request, reply) =>
-      createContext(contextDeps, headerValue(request.headers['x-request-id']), reply.raw, {
-        noCache: wantsFresh(request.headers),
-      }),
+      createContext(contextDeps, request.id, reply.raw, { noCache: wantsFresh(request.headers) }),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', { config: { public: true } }, (_, reply) => reply.redirect('/graphql'));
   landing.installRoutes(app);
   installOpsRoutes(app, deps);
   return { app, apollo };
-}
-
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -59,12 +59,14 @@ describe('introspection', () => {
     expect(loadConfig({}).introspection).toBe(true);
   });
 
+  const PRODUCTION = { NODE_ENV: 'production', ...FIN, API_KEYS: 'k' };
+
   it('is off with NODE_ENV=production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false });
+    expect(loadConfig(PRODUCTION)).toMatchObject({ production: true, introspection: false });
   });
 
   it('can be turned on in production with INTROSPECTION=true', () => {
-    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({ ...PRODUCTION, INTROSPECTION: 'true' }).introspection).toBe(true);
   });
 
   it('can be turned off in development with INTROSPECTION=false', () => {
@@ -142,6 +144,32 @@ describe('bad configuration', () => {
     expect(refusal({ ...OPENFX, OPENFX_PRIVATE_KEY: ec.toString(), API_KEYS: 'k' }).message).toBe(
       'OPENFX_PRIVATE_KEY must be an Ed25519 or RSA private key.',
     );
+  });
+
+  it.each(['loud', 'INFO', 'verbose'])('names LOG_LEVEL=%s and lists the levels', (level) => {
+    expect(refusal({ LOG_LEVEL: level }).message).toBe(
+      'LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent.',
+    );
+  });
+
+  it('accepts every pino level', () => {
+    const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+    expect(levels.map((LOG_LEVEL) => loadConfig({ LOG_LEVEL }).logLevel)).toEqual(levels);
+  });
+
+  it('names LOG_FORMAT when it is neither json nor pretty', () => {
+    expect(refusal({ LOG_FORMAT: 'yaml' }).message).toBe('LOG_FORMAT must be one of json, pretty.');
+    expect([loadConfig({}).logFormat, loadConfig({ LOG_FORMAT: 'pretty' }).logFormat]).toEqual(['json', 'pretty']);
+  });
+
+  it('refuses NODE_ENV=production with no provider URL instead of serving the simulator', () => {
+    // A typo in every *_API_URL (or a lost secret) must not become simulated customers without auth.
+    const typo: Record<string, string>[] = [{}, { FIN_API_ULR: FIN.FIN_API_URL, API_KEYS: 'k' }];
+    for (const env of typo) {
+      expect(refusal({ NODE_ENV: 'production', ...env }).message).toMatch(
+        /^NODE_ENV=production needs a provider: set FIN_API_URL, SPHEREPAY_API_URL or OPENFX_API_URL/,
+      );
+    }
   });
 
   it('names a number out of range', () => {
