@@ -17,12 +17,16 @@ import type { Providers } from '../providers/registry.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { createFormatError } from './errors.js';
+import { boundedDocumentStore } from './document-store.js';
 import { jitExecutionGateway } from './jit-executor.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
+import { KnownOperationTypesRule } from './rules/known-operation-types.js';
+import { NoIntrospectionRule } from './rules/no-introspection.js';
 import { installClientAuth } from './security.js';
+import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.js';
 
 export interface ServerDeps {
   readonly config: Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>;
@@ -31,6 +35,8 @@ export interface ServerDeps {
   readonly metrics: Metrics;
   /** What `/metrics` serves; default this process's registry (a cluster worker asks for every worker's sum). */
   readonly metricsText?: () => Promise<string>;
+  /** `graphql-js` runs Apollo Server's own executor: the reference the graphql-jit tests compare with. Default `jit`. */
+  readonly executor?: 'jit' | 'graphql-js';
 }
 
 export interface CustomerGraphServer {
@@ -59,13 +65,20 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   installClientAuth(app, deps.config);
   const limits = queryLimits({ production: deps.config.production });
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitExecutionGateway(createSchema()),
+    ...executionOptions(deps.executor ?? 'jit'),
     logger: deps.logger,
-    introspection: deps.config.introspection,
+    // Refused by our own rule (NoIntrospectionRule) instead, whose message names INTROSPECTION=true.
+    introspection: true,
+    // Production strips "Did you mean …?" from validation errors (formatError: from every error).
+    hideSchemaDetailsFromClientErrors: deps.config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
     formatError: createFormatError({ includeStack: !deps.config.production }),
-    validationRules: limits.validationRules,
+    validationRules: [
+      ...limits.validationRules,
+      KnownOperationTypesRule,
+      ...(deps.config.introspection ? [] : [NoIntrospectionRule]),
+    ],
     parseOptions: limits.parseOptions,
     plugins: [
       fastifyApolloDrainPlugin(app),
@@ -75,6 +88,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(deps.metrics),
+      subscriptionsOverHttpPlugin(),
       ...limits.plugins,
       deps.config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({
@@ -98,6 +112,12 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   app.get('/', (_, reply) => reply.redirect('/graphql'));
   installOpsRoutes(app, deps);
   return { app, apollo };
+}
+
+function executionOptions(executor: 'jit' | 'graphql-js') {
+  if (executor === 'graphql-js') return { schema: createSchema() };
+  const gateway = jitExecutionGateway(createSchema());
+  return { gateway, documentStore: boundedDocumentStore({ onEvict: gateway.forget }) };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {
