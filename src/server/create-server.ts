@@ -18,6 +18,8 @@ import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { createFormatError } from './errors.js';
 import { boundedDocumentStore } from './document-store.js';
+import { checkEntityRepresentations } from './entity-representations.js';
+import { internalErrorLogPlugin } from './internal-error-log.js';
 import { jitExecutionGateway } from './jit-executor.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
@@ -46,7 +48,9 @@ export interface CustomerGraphServer {
 
 /** The executable subgraph schema (also served standalone). Built once per process. */
 export function createSchema() {
-  return buildSubgraphSchema({ typeDefs: parse(typeDefsSource), resolvers: resolvers as never });
+  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefsSource), resolvers: resolvers as never });
+  checkEntityRepresentations(schema);
+  return schema;
 }
 
 /**
@@ -63,7 +67,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   });
   installHttpErrorHandler(app);
   installClientAuth(app, deps.config);
-  const limits = queryLimits({ production: deps.config.production });
+  const limits = queryLimits();
   const apollo = new ApolloServer<GraphQLContext>({
     ...executionOptions(deps.executor ?? 'jit'),
     logger: deps.logger,
@@ -73,7 +77,10 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     hideSchemaDetailsFromClientErrors: deps.config.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
-    formatError: createFormatError({ includeStack: !deps.config.production }),
+    formatError: createFormatError({
+      includeStack: !deps.config.production,
+      hideSuggestions: deps.config.production,
+    }),
     validationRules: [
       ...limits.validationRules,
       KnownOperationTypesRule,
@@ -89,6 +96,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(deps.metrics),
       subscriptionsOverHttpPlugin(),
+      internalErrorLogPlugin(),
       ...limits.plugins,
       deps.config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({
