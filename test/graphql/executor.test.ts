@@ -116,6 +116,20 @@ const OPERATIONS: [string, Body][] = [
       },
     },
   ],
+  [
+    'entities that are no representation',
+    {
+      query: ENTITIES,
+      variables: {
+        r: [
+          { __typename: 'Customer', id: 5 },
+          { __typename: 'Nope', id: 'cus_01953e1a5f4b7000' },
+          'Customer',
+          { __typename: 'Customer', id: 'cus_01953e1a5f4b7000' },
+        ],
+      },
+    },
+  ],
 ];
 
 // Variables that fail coercion: graphql-js's message naming the variable, BAD_USER_INPUT, HTTP 400.
