@@ -216,6 +216,8 @@ describe('graphql-jit execution', () => {
   it.each([
     ['an enum value outside the schema', 'status', { status: 'SOMETHING_NEW' }],
     ['a timestamp that is no DateTime', 'createdAt', { createdAt: 'yesterday' }],
+    ['a null for a non-null field', 'status', { status: null }],
+    ['a list that is no list', 'capabilities { kind }', { capabilities: 'none' }],
   ])('reports %s exactly as graphql-js does', async (_, field, change) => {
     const fin = h.providers.FIN!;
     const getCustomer = fin.getCustomer.bind(fin);
