@@ -30,6 +30,12 @@ const config: CodegenConfig = {
         },
       },
     },
+    // Apollo Client's InMemoryCache needs the schema's abstract types to match fragments on an
+    // interface (`... on Customer`); README "Using Apollo Client".
+    'src/generated/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
     'src/generated/client/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },

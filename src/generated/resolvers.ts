@@ -15,7 +15,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, `YYYY-MM-DD`. */
   Date: { input: string; output: string; }
-  /** An RFC 3339 timestamp in UTC with millisecond precision, e.g. `2026-04-15T11:49:27.000Z`. */
+  /** An RFC 3339 timestamp in UTC, to milliseconds at least and to the provider's own finer precision where it has one, e.g. `2026-04-15T11:49:27.000Z`, `2024-05-01T10:00:00.707598Z`. */
   DateTime: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }

@@ -18,16 +18,22 @@ import type { RedisConnection } from '../redis/client.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { createFormatError } from './errors.js';
+import { boundedDocumentStore } from './document-store.js';
+import { checkEntityRepresentations } from './entity-representations.js';
+import { internalErrorLogPlugin } from './internal-error-log.js';
 import { jitExecutionGateway } from './jit-executor.js';
 import { landingPage } from './landing-page/index.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
 import { wantsFresh } from './freshness.js';
-import { installClientAuth } from './security.js';
 import { installGracefulClose } from './graceful-close.js';
 import { HTTP_TIMEOUTS } from './http-timeouts.js';
 import { requestIdOf } from './request-id.js';
+import { KnownOperationTypesRule } from './rules/known-operation-types.js';
+import { NoIntrospectionRule } from './rules/no-introspection.js';
+import { installClientAuth } from './security.js';
+import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.js';
 
 export interface ServerDeps {
   readonly config: Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>;
@@ -42,6 +48,8 @@ export interface ServerDeps {
   readonly bus?: Bus;
   /** The shared Redis connection (`REDIS_URL`), `null`/absent without one. */
   readonly redis?: RedisConnection | null;
+  /** `graphql-js` runs Apollo Server's own executor: the reference the graphql-jit tests compare with. Default `jit`. */
+  readonly executor?: 'jit' | 'graphql-js';
 }
 
 export interface CustomerGraphServer {
@@ -51,7 +59,9 @@ export interface CustomerGraphServer {
 
 /** The executable subgraph schema (also served standalone). Built once per process. */
 export function createSchema() {
-  return buildSubgraphSchema({ typeDefs: parse(typeDefsSource), resolvers: resolvers as never });
+  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefsSource), resolvers: resolvers as never });
+  checkEntityRepresentations(schema);
+  return schema;
 }
 
 /**
@@ -78,19 +88,29 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   installGracefulClose(app);
   installHttpErrorHandler(app);
   installClientAuth(app, deps.config);
-  const limits = queryLimits({ production: deps.config.production });
+  const limits = queryLimits();
   const landing = landingPage(deps.config);
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitExecutionGateway(createSchema()),
+    ...executionOptions(deps.executor ?? 'jit'),
     logger: deps.logger,
-    introspection: deps.config.introspection,
+    // Refused by our own rule (NoIntrospectionRule) instead, whose message names INTROSPECTION=true.
+    introspection: true,
+    // Production strips "Did you mean …?" from validation errors (formatError: from every error).
+    hideSchemaDetailsFromClientErrors: deps.config.production,
     // main.ts owns SIGTERM/SIGINT and drains by the request deadline (graceful-close.ts); Apollo's own
     // handler and Fastify drain plugin would force-close connections after a fixed 10 s.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.config.production,
-    formatError: createFormatError({ includeStack: !deps.config.production }),
-    validationRules: limits.validationRules,
+    formatError: createFormatError({
+      includeStack: !deps.config.production,
+      hideSuggestions: deps.config.production,
+    }),
+    validationRules: [
+      ...limits.validationRules,
+      KnownOperationTypesRule,
+      ...(deps.config.introspection ? [] : [NoIntrospectionRule]),
+    ],
     parseOptions: limits.parseOptions,
     plugins: [
       // Inline traces only feed GraphOS usage reporting through a router, and cache hints have no
@@ -99,6 +119,8 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(deps.metrics),
+      subscriptionsOverHttpPlugin(),
+      internalErrorLogPlugin(),
       ...limits.plugins,
       landing.plugin,
     ],
@@ -115,4 +137,10 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   landing.installRoutes(app);
   installOpsRoutes(app, deps);
   return { app, apollo };
+}
+
+function executionOptions(executor: 'jit' | 'graphql-js') {
+  if (executor === 'graphql-js') return { schema: createSchema() };
+  const gateway = jitExecutionGateway(createSchema());
+  return { gateway, documentStore: boundedDocumentStore({ onEvict: gateway.forget }) };
 }

@@ -3,13 +3,18 @@ import type { GraphQLFormattedError } from 'graphql';
 import { graphql } from './graphql-runtime.js';
 import { ProviderError, UserInputError } from '../model/errors.js';
 
+/** graphql-js's "did you mean" hint, as Apollo Server's hideSchemaDetailsFromClientErrors removes it. */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
+
 /**
  * The one place a domain error becomes a GraphQL error. Provider and input errors keep their
  * (already safe) message and gain `extensions.code` / `extensions.provider`; anything unexpected is
- * masked as INTERNAL_SERVER_ERROR so no stack, body or secret reaches a client.
+ * masked as INTERNAL_SERVER_ERROR so no stack, body or secret reaches a client. With
+ * `hideSuggestions` no message says "Did you mean …?": Apollo removes it from validation errors only,
+ * while graphql-js also suggests enum values and input fields when it coerces variables.
  */
-export function createFormatError(options: { includeStack: boolean }) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createFormatError(options: { includeStack: boolean; hideSuggestions?: boolean }) {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ProviderError) {
       return withCode(formatted, original.message, { code: original.code, provider: original.provider });
@@ -20,11 +25,11 @@ export function createFormatError(options: { includeStack: boolean }) {
         ...(original.provider ? { provider: original.provider } : {}),
       });
     }
-    if (original instanceof graphql.GraphQLError || isGraphQLErrorLike(original)) {
+    if (!isInternalError(error, formatted.extensions?.code)) {
       const extensions = { ...formatted.extensions };
       if (!options.includeStack) delete extensions.stacktrace;
       // Errors graphql-js or Apollo raised themselves (parse, validation, variables) are safe.
-      if (extensions.code && extensions.code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
+      return { ...formatted, extensions };
     }
     return withCode(formatted, 'Internal server error.', {
       code: 'INTERNAL_SERVER_ERROR',
@@ -33,6 +38,27 @@ export function createFormatError(options: { includeStack: boolean }) {
         : {}),
     });
   };
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return SUGGESTION.test(result.message) ? { ...result, message: result.message.replace(SUGGESTION, '') } : result;
+  };
+}
+
+/**
+ * Whether `error` (as Apollo hands errors to plugins and formatError) is unexpected: neither a
+ * domain error of ours nor an error graphql-js or Apollo raised with a client-facing code (parse,
+ * validation, variables, limits). Those are masked for clients and logged at error level.
+ * `code` is the error's code where the caller already has it (formatError's formatted error).
+ */
+export function isInternalError(
+  error: unknown,
+  code: unknown = (error as { extensions?: { code?: unknown } })?.extensions?.code,
+): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof ProviderError || original instanceof UserInputError) return false;
+  const raisedByGraphQL = original instanceof graphql.GraphQLError || isGraphQLErrorLike(original);
+  return !(raisedByGraphQL && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR');
 }
 
 function withCode(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown>) {

@@ -1,47 +1,93 @@
-import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 import { graphql } from './graphql-runtime.js';
 
-/** Compiled operations remembered per document (Apollo reuses one DocumentNode per query text). */
+/**
+ * Documents whose compiled operations are kept, least recently used first out. Compiled code is
+ * large: a 1 KB document of 15 aliased fragment spreads compiles to ~1.6 MB of heap (measured), and
+ * nothing else bounds it (Apollo's document cache sizes entries by their AST, not by compiled code).
+ * 100 keeps the worst case near 200 MB while an application's own operations (tens) all stay compiled.
+ */
+export const MAX_COMPILED_DOCUMENTS = 100;
+/** Compiled operations kept per document (a document may hold several named operations). */
 const MAX_OPERATIONS_PER_DOCUMENT = 8;
+/**
+ * Executions a document gets on graphql-js before it is compiled. Compiling that 15-alias document
+ * costs ~17 ms, more than graphql-js takes to run it once, so a document sent once (most hostile
+ * traffic, and any one-off query) is never compiled; a document that repeats is compiled on its 2nd run.
+ */
+export const RUNS_BEFORE_COMPILING = 1;
+
+export interface JitGatewayOptions {
+  /** Documents kept compiled (LRU); default MAX_COMPILED_DOCUMENTS. */
+  readonly maxCompiledDocuments?: number;
+}
+
+/** The executor as a gateway, plus the hooks its document cache and tests need. */
+export interface JitGateway extends GatewayInterface {
+  /** Drops what was compiled for `document`: call it when the document leaves the document cache. */
+  forget(document: DocumentNode): void;
+  /** Documents with compiled operations held right now. */
+  compiledDocuments(): number;
+}
 
 /**
  * Runs operations with graphql-jit instead of graphql-js. Apollo Server accepts an executor only
  * through its gateway interface, so this is a one-schema "gateway": Apollo still parses, validates,
- * runs every plugin and formats errors; only execution changes. Each operation is compiled once
- * and reused; anything graphql-jit cannot compile runs on graphql-js as before.
+ * runs every plugin and formats errors; only execution changes. A document is compiled once it
+ * repeats and kept in a bounded LRU; anything graphql-jit cannot compile, and every request whose
+ * variables fail coercion, runs on graphql-js, so those answers (and their errors) are graphql-js's own.
  */
-export function jitExecutionGateway(schema: GraphQLSchema): GatewayInterface {
+export function jitExecutionGateway(schema: GraphQLSchema, options: JitGatewayOptions = {}): JitGateway {
   settleListItems(schema);
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  const compiled = new LRUCache<DocumentNode, Map<string, CompiledQuery | null>>({
+    max: options.maxCompiledDocuments ?? MAX_COMPILED_DOCUMENTS,
+  });
+  // Weak: a count must not keep a document (or a hostile caller's millionth one) alive.
+  const runs = new WeakMap<DocumentNode, number>();
 
   function compiledFor(document: DocumentNode, operationName: string | null): CompiledQuery | null {
-    let byName = compiled.get(document);
     const key = operationName ?? '';
+    let byName = compiled.get(document);
     const cached = byName?.get(key);
     if (cached !== undefined) return cached;
+    if (!byName) {
+      const seen = runs.get(document) ?? 0;
+      if (seen < RUNS_BEFORE_COMPILING) {
+        runs.set(document, seen + 1);
+        return null;
+      }
+      compiled.set(document, (byName = new Map()));
+    }
     const result = compileQuery(schema, document, operationName ?? undefined);
     const query = isCompiledQuery(result) ? result : null;
-    if (!byName) compiled.set(document, (byName = new Map()));
     if (byName.size < MAX_OPERATIONS_PER_DOCUMENT) byName.set(key, query);
     return query;
   }
 
+  function referenceExecute(request: GatewayGraphQLRequestContext) {
+    return graphql.execute({
+      schema,
+      document: request.document,
+      contextValue: request.context,
+      variableValues: request.request.variables,
+      operationName: request.request.operationName,
+    });
+  }
+
   const executor: GatewayExecutor = async (request) => {
-    const query = compiledFor(request.document, request.operationName);
-    const variables = request.request.variables ?? {};
-    if (!query) {
-      return graphql.execute({
-        schema,
-        document: request.document,
-        contextValue: request.context,
-        variableValues: variables,
-        operationName: request.operationName,
-      });
-    }
-    const result = (await query.query(undefined, request.context, variables)) as ExecutionResult;
+    // The name the client asked for: `request.operationName` is the name Apollo resolved, null when
+    // none matched, and running the document's only operation then would answer a missing one.
+    const query = compiledFor(request.document, request.request.operationName ?? null);
+    if (!query) return referenceExecute(request);
+    const result = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
+    // No `data` at all: the variables failed coercion. graphql-jit words those errors its own way and
+    // without the variable's AST node, which Apollo needs to answer BAD_USER_INPUT; graphql-js
+    // coerces again and reports them exactly as Apollo Server without graphql-jit would.
+    if (!('data' in result)) return referenceExecute(request);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 
@@ -52,6 +98,8 @@ export function jitExecutionGateway(schema: GraphQLSchema): GatewayInterface {
     },
     load: async () => ({ executor }),
     stop: async () => {},
+    forget: (document) => void compiled.delete(document),
+    compiledDocuments: () => compiled.size,
   };
 }
 

@@ -49,14 +49,13 @@ export const COST_OPTIONS: CostOptions = {
 
 /**
  * Query limits as Apollo validation rules, plugins and parse options: depth, aliases and directives
- * from graphql-armor, tokens from graphql-js's parser, cost from cost.ts; field suggestions ("Did you
- * mean …?") are masked in production so the schema cannot be guessed field by field. Every refusal
+ * from graphql-armor, tokens from graphql-js's parser, cost from cost.ts. Every refusal
  * happens before execution with HTTP 400, names its limit in the message and `extensions.limit`, and
  * carries `extensions.code` GRAPHQL_VALIDATION_FAILED (the token limit, hit while parsing:
  * GRAPHQL_PARSE_FAILED). Introspection nesting (`types { fields { type { fields … } } }`) is capped
  * by graphql-js's own MaxIntrospectionDepthRule, one of the standard rules Apollo runs.
  */
-export function queryLimits(options: { production: boolean }): {
+export function queryLimits(): {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<GraphQLContext>[];
   parseOptions: ParseOptions;
@@ -70,7 +69,10 @@ export function queryLimits(options: { production: boolean }): {
     maxTokens: { enabled: false },
     // graphql-armor's cost limit ignores arguments (`first: 512` costs what `first: 1` does); cost.ts prices them.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: options.production },
+    // Off: its pattern misses graphql-js's enum hints ("Did you mean the enum value …?") and leaves
+    // "[Suggestion hidden]?" behind. Apollo's hideSchemaDetailsFromClientErrors and formatError
+    // (errors.ts) remove every suggestion in production instead.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return {

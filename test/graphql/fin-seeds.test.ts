@@ -49,7 +49,7 @@ describe('Fin.com V2 business example (671536f8…)', () => {
       },
       createdAt: '2026-05-04T12:11:27.000Z',
       updatedAt: '2026-05-04T12:34:03.000Z',
-      statusUpdatedAt: '2026-05-04T12:32:34.479Z',
+      statusUpdatedAt: '2026-05-04T12:32:34.47927Z',
       verificationStatus: null,
       verificationProfiles: [],
       metadata: [],
@@ -224,7 +224,7 @@ describe('Fin.com V2 individual example (1f45e58d…)', () => {
       providerStatus: 'ACTION_REQUIRED',
       createdAt: '2026-05-04T12:40:03.000Z',
       updatedAt: '2026-05-04T12:47:50.000Z',
-      statusUpdatedAt: '2026-05-04T12:44:42.707Z',
+      statusUpdatedAt: '2026-05-04T12:44:42.707598Z',
       rejection: {
         applicant: { comment: null, labels: ['EXPIRATION_DATE', 'PROBLEMATIC_APPLICANT_DATA'] },
         documents: [

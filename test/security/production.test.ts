@@ -9,6 +9,7 @@ import { describeResponse, postGraphQL, raw, type RawResponse } from './raw-http
 
 const FIN_CUSTOMER = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
 const SECRET = 'token=s3cr3t-upstream-body /srv/app/secret-path.ts';
+const LIST_BY_PROVIDER = 'query($p: Provider!) { customers(provider: $p, first: 1) { totalCount } }';
 
 /** Asserts the body mentions no stack trace anywhere. */
 function expectNoStack(res: RawResponse) {
@@ -23,13 +24,14 @@ describe('production', () => {
   afterAll(() => h.close());
   afterEach(() => vi.restoreAllMocks());
 
-  it('refuses the introspection query', async () => {
+  it('refuses the introspection query, naming the switch an operator sets', async () => {
     const res = await postGraphQL(h, { query: getIntrospectionQuery() });
     expect(res.status, describeResponse(res)).toBe(400);
     expect(res.json?.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/introspection is not allowed/i),
+      message: expect.stringMatching(/introspection is not allowed.*INTROSPECTION=true/i),
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
+    expect(res.text).not.toMatch(/ApolloServer|introspection: true/);
     expectNoStack(res);
   });
 
@@ -97,6 +99,18 @@ describe('production', () => {
     expect(res.json?.errors?.[0]?.message).toMatch(/^Cannot query field "emial" on type "Customer"\./);
     expect(res.text).not.toMatch(/Did you mean|"email"/);
   });
+
+  it.each([
+    ['an enum literal', { query: '{ customers(provider: FIM, first: 1) { totalCount } }' }],
+    ['an enum variable', { query: LIST_BY_PROVIDER, variables: { p: 'FIM' } }],
+    ['an argument name', { query: '{ customers(provder: FIN, first: 1) { totalCount } }' }],
+    ['a type name', { query: 'query($p: Providr!) { customers(provider: $p, first: 1) { totalCount } }' }],
+  ])('suggests no schema names for %s', async (_, body) => {
+    const res = await postGraphQL(h, body);
+    expect(res.status, describeResponse(res)).toBe(400);
+    expect(res.json?.errors?.length).toBeGreaterThan(0);
+    expect(res.text).not.toMatch(/Did you mean|Suggestion hidden|"FIN"|"provider"|"Provider"/);
+  });
 });
 
 describe('production with INTROSPECTION=true', () => {
@@ -144,9 +158,11 @@ describe('development', () => {
     expect(schema.json).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
-  it('suggests field names', async () => {
+  it('suggests field names and enum values', async () => {
     const res = await postGraphQL(h, { query: `{ customer(id: "${FIN_CUSTOMER}") { emial } }` });
     expect(res.json?.errors?.[0]?.message).toMatch(/Did you mean "email"/);
+    const variable = await postGraphQL(h, { query: LIST_BY_PROVIDER, variables: { p: 'FIM' } });
+    expect(variable.json?.errors?.[0]?.message).toMatch(/Did you mean the enum value "FIN"\?$/);
   });
 
   it('masks an unexpected error message but shows its stack', async () => {
@@ -160,5 +176,30 @@ describe('development', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+// README "Introspection and errors": `_service { sdl }` stays on in production (a federation router
+// composes from it) behind the same API key as every operation.
+describe('_service in production', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ config: { production: true, introspection: false, apiKeys: ['router-key'] } });
+  });
+  afterAll(() => h.close());
+
+  it('is refused without the API key', async () => {
+    const res = await postGraphQL(h, { query: '{ _service { sdl } }' });
+    expect(res.status, describeResponse(res)).toBe(401);
+    expect(res.text).not.toMatch(/Customer/);
+  });
+
+  it('answers the subgraph SDL with the API key, while introspection stays off', async () => {
+    const auth = { authorization: 'Bearer router-key' };
+    const res = await postGraphQL(h, { query: '{ _service { sdl } }' }, auth);
+    expect(res.status, describeResponse(res)).toBe(200);
+    expect(res.json?.data).toHaveProperty('_service.sdl', expect.stringMatching(/interface Customer implements Node/));
+    const introspection = await postGraphQL(h, { query: '{ __schema { types { name } } }' }, auth);
+    expect(introspection.status).toBe(400);
   });
 });

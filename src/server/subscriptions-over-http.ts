@@ -1,0 +1,28 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { graphql } from './graphql-runtime.js';
+
+/** What a subscription sent over HTTP is told. */
+export const SUBSCRIPTION_OVER_HTTP_MESSAGE =
+  'Subscriptions are not served over HTTP: open a WebSocket to /graphql and use the graphql-ws protocol.';
+
+/**
+ * Refuses a `subscription` operation sent over HTTP with HTTP 400 and `BAD_REQUEST`, before anything
+ * executes. Apollo Server would otherwise run it once like a query; subscriptions live on the
+ * WebSocket endpoint. (While the schema has no Subscription type, validation refuses it first:
+ * rules/known-operation-types.ts.)
+ */
+export function subscriptionsOverHttpPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new graphql.GraphQLError(SUBSCRIPTION_OVER_HTTP_MESSAGE, {
+            nodes: operation,
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
+}
