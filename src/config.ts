@@ -42,6 +42,17 @@ export interface Config {
     readonly spherepay: SpherePayConfig | null;
     readonly openfx: OpenFxConfig | null;
   };
+  /** `REDIS_URL`: shared webhook de-duplication and subscription events; `null` = in-process only. */
+  readonly redisUrl: string | null;
+  /** Each provider's webhook signing secret; `null` = that provider's `/webhooks/<name>` answers 404. */
+  readonly webhookSecrets: WebhookSecrets;
+}
+
+/** `FIN_WEBHOOK_SECRET`, `SPHEREPAY_WEBHOOK_SECRET`, `OPENFX_WEBHOOK_SECRET`. */
+export interface WebhookSecrets {
+  readonly fin: string | null;
+  readonly spherepay: string | null;
+  readonly openfx: string | null;
 }
 
 /** Start-up refused: the message names the variable and is safe to print (no values). */
@@ -105,7 +116,28 @@ export function loadConfig(env: Env = process.env): Config {
     useSimulator,
     workers,
     providers: Object.freeze({ fin, spherepay, openfx }),
+    redisUrl: redisUrl(env),
+    webhookSecrets: Object.freeze({
+      fin: env.FIN_WEBHOOK_SECRET || null,
+      spherepay: env.SPHEREPAY_WEBHOOK_SECRET || null,
+      openfx: env.OPENFX_WEBHOOK_SECRET || null,
+    }),
   });
+}
+
+function redisUrl(env: Env): string | null {
+  const value = env.REDIS_URL;
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a URL.');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
+  }
+  return value;
 }
 
 function required(env: Env, name: string): string {

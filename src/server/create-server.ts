@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -23,6 +23,8 @@ import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
 import { installClientAuth } from './security.js';
+import { subscriptionOverHttpPlugin } from '../subscriptions/http-plugin.js';
+import { installLive, type Live, type LiveOptions } from '../subscriptions/live.js';
 
 export interface ServerDeps {
   readonly config: Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>;
@@ -31,11 +33,15 @@ export interface ServerDeps {
   readonly metrics: Metrics;
   /** What `/metrics` serves; default this process's registry (a cluster worker asks for every worker's sum). */
   readonly metricsText?: () => Promise<string>;
+  /** Webhook secrets, bus, de-duplication and cache invalidation (subscriptions/live.ts); defaults in-process. */
+  readonly live?: LiveOptions;
 }
 
 export interface CustomerGraphServer {
   readonly app: FastifyInstance;
   readonly apollo: ApolloServer<GraphQLContext>;
+  /** Webhooks, bus and the WebSocket subscription endpoint. */
+  readonly live: Live;
 }
 
 /** The executable subgraph schema (also served standalone). Built once per process. */
@@ -58,8 +64,9 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   installHttpErrorHandler(app);
   installClientAuth(app, deps.config);
   const limits = queryLimits({ production: deps.config.production });
+  const schema = createSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    gateway: jitExecutionGateway(createSchema()),
+    gateway: jitExecutionGateway(schema),
     logger: deps.logger,
     introspection: deps.config.introspection,
     csrfPrevention: true,
@@ -76,6 +83,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(deps.metrics),
       ...limits.plugins,
+      subscriptionOverHttpPlugin as ApolloServerPlugin<GraphQLContext>,
       deps.config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({
             embed: { initialState: { pollForSchemaUpdates: false } },
@@ -97,7 +105,8 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', (_, reply) => reply.redirect('/graphql'));
   installOpsRoutes(app, deps);
-  return { app, apollo };
+  const live = installLive(app, { ...deps, schema, options: deps.live });
+  return { app, apollo, live };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -2,8 +2,18 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 
-/** Routes that stay open with client authentication on: probes and metrics scraping. */
-const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
+/**
+ * Routes that stay open with client authentication on: probes, metrics scraping, and the provider
+ * webhooks, which authenticate by their own signatures (a provider cannot send our client keys).
+ */
+const OPEN_ROUTES: ReadonlySet<string> = new Set([
+  '/healthz',
+  '/readyz',
+  '/metrics',
+  '/webhooks/fin',
+  '/webhooks/spherepay',
+  '/webhooks/openfx',
+]);
 
 /** The body of every 401: GraphQL-shaped, so clients read `errors[0].extensions.code` as for any error. */
 const UNAUTHENTICATED_BODY = {

@@ -11,6 +11,7 @@ import {
   type Simulators,
 } from '../../src/simulator/index.js';
 import type { Config } from '../../src/config.js';
+import type { Live, LiveOptions } from '../../src/subscriptions/live.js';
 import type { LoggedRequest } from '../../src/simulator/request-log.js';
 import {
   configSecretNeedles,
@@ -35,6 +36,8 @@ export interface Harness {
   readonly url: string;
   readonly providers: Providers;
   readonly metrics: Metrics;
+  /** Webhooks, bus and subscriptions of the server. */
+  readonly live: Live;
   /** Every log line the server wrote, parsed. */
   readonly logs: Record<string, unknown>[];
   /** What the secret/PII scan in `close()` reads: raw server log lines and response bodies. */
@@ -79,6 +82,8 @@ export async function startHarness(
     config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
     /** Provider wiring overrides (pool timeouts, retry policy, circuit breaker), as `createProviders` takes them. */
     providers?: Omit<ProviderDeps, 'now'>;
+    /** Webhook secrets, bus, de-duplication (subscriptions/live.ts). */
+    live?: LiveOptions;
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
@@ -108,11 +113,12 @@ export async function startHarness(
   });
   const logger = createLogger({ level: 'debug', destination });
   const metrics = createMetrics();
-  const { app } = await createServer({
+  const { app, live } = await createServer({
     config: { introspection: true, production: false, apiKeys: null, requestTimeoutMs: 10_000, ...options.config },
     providers,
     logger,
     metrics,
+    live: options.live,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -161,6 +167,7 @@ export async function startHarness(
     url,
     providers,
     metrics,
+    live,
     logs,
     leakTranscript: scanned,
     leaks,
