@@ -1,6 +1,6 @@
 import type { CustomerModel, CustomerRef, ProviderName } from '../model/customer.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { Bus } from './bus.js';
+import type { Bus } from '../bus/bus.js';
 import { pushIterator } from './iterator.js';
 
 /** The bus channel customer updates travel on (one for all providers; subscribers filter). */

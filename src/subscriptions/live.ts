@@ -4,10 +4,12 @@ import type { WebhookSecrets } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
-import { createMemoryDedupe, type EventDedupe } from '../webhooks/dedupe.js';
+import { createBus, type Bus } from '../bus/bus.js';
+import type { CustomerCache } from '../cache/customer-cache.js';
+import type { RedisConnection } from '../redis/client.js';
+import { createMemoryDedupe, createRedisDedupe, type EventDedupe } from '../webhooks/dedupe.js';
 import { createWebhookProcessor, type InvalidateCustomer, type WebhookProcessor } from '../webhooks/processor.js';
 import { installWebhookRoutes } from '../webhooks/routes.js';
-import { createLocalBus, type Bus } from './bus.js';
 import { createCustomerUpdates, type CustomerUpdates } from './customer-updates.js';
 import { installSubscriptionServer, type SubscriptionServer } from './ws-server.js';
 
@@ -15,11 +17,9 @@ import { installSubscriptionServer, type SubscriptionServer } from './ws-server.
 export interface LiveOptions {
   /** Unset providers' webhook endpoints answer 404. Default: all unset. */
   readonly webhookSecrets?: WebhookSecrets;
-  /** Shared between replicas (Redis) in production; default an in-process bus. */
-  readonly bus?: Bus;
-  /** Shared between replicas (Redis `SET NX`); default an in-process LRU. */
+  /** Overrides the de-duplication (default: Redis `SET NX EX` with `redis`, else an in-process LRU). */
   readonly dedupe?: EventDedupe;
-  /** The cache's `invalidate(provider, providerId)`; absent when there is no cache. */
+  /** Overrides the cache invalidation (default: `cache.invalidate`). */
   readonly invalidate?: InvalidateCustomer;
   /** Clock for webhook replay windows (ms); default `Date.now`. */
   readonly now?: () => number;
@@ -47,24 +47,41 @@ export function installLive(
     providers: Providers;
     logger: Logger;
     metrics?: Metrics;
+    /** The cross-replica bus (cache branch); default an in-process one. */
+    bus?: Bus;
+    /** The customer cache whose `invalidate` runs before each re-fetch. */
+    cache?: Pick<CustomerCache, 'invalidate'>;
+    /** The shared Redis connection (`REDIS_URL`) for cross-replica de-duplication. */
+    redis?: RedisConnection | null;
     options?: LiveOptions;
   },
 ): Live {
   const options = deps.options ?? {};
-  const bus = options.bus ?? createLocalBus();
+  const logger = deps.logger.child({ component: 'webhooks' });
+  const bus = deps.bus ?? createBus({ redisUrl: null, logger: deps.logger });
+  const redis = deps.redis;
+  const dedupe =
+    options.dedupe ??
+    (redis
+      ? createRedisDedupe(async (key, ttl) => {
+          const answer = await redis.run((c) => c.set(key, '1', { NX: true, EX: ttl }));
+          return answer === undefined ? undefined : answer === 'OK';
+        }, logger)
+      : createMemoryDedupe());
+  const cache = deps.cache;
   const updates = createCustomerUpdates(bus, deps.metrics);
   const processor = createWebhookProcessor({
     providers: deps.providers,
     updates,
-    invalidate: options.invalidate,
-    logger: deps.logger.child({ component: 'webhooks' }),
+    invalidate: options.invalidate ?? (cache ? (provider, id) => cache.invalidate(provider, id) : undefined),
+    logger,
     metrics: deps.metrics,
   });
   installWebhookRoutes(app, {
     secrets: options.webhookSecrets ?? NO_SECRETS,
-    dedupe: options.dedupe ?? createMemoryDedupe(),
+    dedupe,
     processor,
-    logger: deps.logger.child({ component: 'webhooks' }),
+    logger,
     metrics: deps.metrics,
     now: options.now,
   });

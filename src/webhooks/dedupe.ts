@@ -29,8 +29,11 @@ export function createMemoryDedupe(options: { max?: number; ttlSeconds?: number 
   };
 }
 
-/** The one Redis command the shared de-duplication needs: `SET key 1 NX EX ttl`, true when it was set. */
-export type SetIfAbsent = (key: string, ttlSeconds: number) => Promise<boolean>;
+/**
+ * The one Redis command the shared de-duplication needs: `SET key 1 NX EX ttl`; true when it was set,
+ * false when the key existed, `undefined` when Redis could not answer.
+ */
+export type SetIfAbsent = (key: string, ttlSeconds: number) => Promise<boolean | undefined>;
 
 /**
  * Shared by every replica through Redis (`SET NX EX`), so an event delivered to two replicas is
@@ -47,15 +50,12 @@ export function createRedisDedupe(
     async firstSeen(provider, eventId) {
       const firstHere = await local.firstSeen(provider, eventId);
       if (!firstHere) return false;
-      try {
-        return await setIfAbsent(`customer-graph:webhook-event:${provider}:${eventId}`, ttlSeconds);
-      } catch (err) {
-        logger.warn(
-          { provider, err: err instanceof Error ? err.message : String(err) },
-          'webhook de-duplication: Redis unavailable, deciding locally',
-        );
-        return true;
-      }
+      const set = await setIfAbsent(`customer-graph:webhook-event:${provider}:${eventId}`, ttlSeconds).catch(
+        () => undefined,
+      );
+      if (set !== undefined) return set;
+      logger.warn({ provider }, 'webhook de-duplication: Redis unavailable, deciding locally');
+      return true;
     },
   };
 }
