@@ -7,7 +7,13 @@ import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { closeProviders, createProviders } from './providers/registry.js';
 import { createServer } from './server/create-server.js';
-import { simulatorProviderConfig, startSimulators, type Simulators } from './simulator/index.js';
+import {
+  simulatorProviderConfig,
+  simulatorWebhookSecrets,
+  startSimulators,
+  wireSimulatorWebhooks,
+  type Simulators,
+} from './simulator/index.js';
 
 /** Time past the request deadline that shutdown waits for connections to finish. */
 const DRAIN_GRACE_MS = 5_000;
@@ -47,13 +53,23 @@ async function main(): Promise<void> {
   const freshness = createCacheRuntime(config, { logger, metrics });
   const providers = freshness.cache.wrapAll(createProviders(providerConfig, { metrics, breaker: { logger } }));
   const { cache, bus, redis } = freshness;
-  const { app } = await createServer({ config, providers, logger, metrics, metricsText, cache, bus, redis });
+  // With the embedded simulator, its webhooks come back to this server, signed with generated secrets.
+  const webhookSecrets = simulators ? simulatorWebhookSecrets(config.webhookSecrets) : config.webhookSecrets;
+  const live = { webhookSecrets };
+  const { app } = await createServer({ config, providers, logger, metrics, metricsText, cache, bus, redis, live });
   await app.listen({ port: config.port, host: config.host });
   // The bound port, not the configured one: PORT=0 picks a free port, and whoever started us must learn it.
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   logger.info({ url, port, sandbox: config.introspection }, `customer-graph ready at ${url}`);
+  if (simulators) {
+    wireSimulatorWebhooks(simulators, new URL(url).origin, webhookSecrets);
+    logger.info(
+      { changes: `${simulators.fin.url}/__simulator/customers/{id}/changes` },
+      'simulated providers send signed webhooks to /webhooks/*; change a customer with POST /__simulator/customers/{id}/changes on its provider (README "Live updates")',
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
