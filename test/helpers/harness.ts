@@ -12,6 +12,8 @@ import {
 } from '../../src/simulator/index.js';
 import type { Config } from '../../src/config.js';
 import type { Live, LiveOptions } from '../../src/subscriptions/live.js';
+import type { Bus } from '../../src/bus/bus.js';
+import type { CustomerCache } from '../../src/cache/customer-cache.js';
 import type { LoggedRequest } from '../../src/simulator/request-log.js';
 import {
   configSecretNeedles,
@@ -82,15 +84,20 @@ export async function startHarness(
     config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
     /** Provider wiring overrides (pool timeouts, retry policy, circuit breaker), as `createProviders` takes them. */
     providers?: Omit<ProviderDeps, 'now'>;
-    /** Webhook secrets, bus, de-duplication (subscriptions/live.ts). */
+    /** Webhook secrets, de-duplication (subscriptions/live.ts). */
     live?: LiveOptions;
+    /** The bus webhooks publish on (default in-process). */
+    bus?: Bus;
+    /** A customer cache: it wraps the providers and the webhooks invalidate it. */
+    cache?: CustomerCache;
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
   const providerConfig = { ...simulatorProviderConfig(sims) };
   for (const name of options.without ?? []) providerConfig[name] = null;
   const finalProviderConfig = options.configure?.(providerConfig) ?? providerConfig;
-  const providers = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
+  const unwrapped = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
+  const providers = options.cache ? options.cache.wrapAll(unwrapped) : unwrapped;
   // What the secret/PII scan reads: this harness's own log lines, responses and upstream requests
   // (copied as they happen, since tests reset the simulators' counters).
   const scanned = { logs: [] as string[], responses: [] as string[], upstream: [] as LoggedRequest[] };
@@ -119,6 +126,8 @@ export async function startHarness(
     logger,
     metrics,
     live: options.live,
+    bus: options.bus,
+    cache: options.cache,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

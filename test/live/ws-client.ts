@@ -2,7 +2,10 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
 /** A graphql-ws client to `url` (http → ws), closed by `dispose()`. */
-export function wsClient(httpUrl: string, options: { connectionParams?: Record<string, unknown>; headers?: Record<string, string> } = {}): Client {
+export function wsClient(
+  httpUrl: string,
+  options: { connectionParams?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Client {
   return createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: class extends WebSocket {
@@ -17,7 +20,11 @@ export function wsClient(httpUrl: string, options: { connectionParams?: Record<s
 }
 
 /** Collects a subscription's results; `next(n)` waits (bounded) until `n` have arrived. */
-export function collect<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>) {
+export function collect<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
   const results: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }[] = [];
   let closed: unknown = null;
   let completed = false;
@@ -46,7 +53,11 @@ export function collect<T = Record<string, unknown>>(client: Client, query: stri
 }
 
 /** Polls `condition` every 10 ms until true or `timeoutMs` passes (then throws `what`). */
-export async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5_000): Promise<void> {
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
