@@ -7,6 +7,7 @@ import { createLogger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
 import { closeProviders, createProviders } from './providers/registry.js';
 import { createServer } from './server/create-server.js';
+import { installSimulatorControl } from './simulator/server-control.js';
 import {
   simulatorProviderConfig,
   simulatorWebhookSecrets,
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   const webhookSecrets = simulators ? simulatorWebhookSecrets(config.webhookSecrets) : config.webhookSecrets;
   const live = { webhookSecrets };
   const { app } = await createServer({ config, providers, logger, metrics, metricsText, cache, bus, redis, live });
+  if (simulators) installSimulatorControl(app, simulators);
   await app.listen({ port: config.port, host: config.host });
   // The bound port, not the configured one: PORT=0 picks a free port, and whoever started us must learn it.
   const address = app.server.address();
@@ -66,8 +68,8 @@ async function main(): Promise<void> {
   if (simulators) {
     wireSimulatorWebhooks(simulators, new URL(url).origin, webhookSecrets);
     logger.info(
-      { changes: `${simulators.fin.url}/__simulator/customers/{id}/changes` },
-      'simulated providers send signed webhooks to /webhooks/*; change a customer with POST /__simulator/customers/{id}/changes on its provider (README "Live updates")',
+      { changes: `${new URL(url).origin}/__simulator/customers/{id}/changes` },
+      'simulated providers send signed webhooks to /webhooks/*; change a customer with POST /__simulator/customers/{id}/changes (README "Live updates")',
     );
   }
 

@@ -83,6 +83,22 @@ export interface CustomerChange {
 /** What a provider does with a change: `null` for an unknown customer, a message for an invalid change. */
 export type ApplyChange = (id: string, change: CustomerChange) => { document: unknown } | { invalid: string } | null;
 
+/** Reads a change request body; a message (for a 422) when it is not one. */
+export function parseChange(text: string): CustomerChange | string {
+  let change: unknown;
+  try {
+    change = JSON.parse(text || '{}');
+  } catch {
+    return 'Body is not JSON.';
+  }
+  if (!change || typeof change !== 'object') return 'Body must be an object.';
+  const { status, rfi } = change as Record<string, unknown>;
+  if (status !== undefined && typeof status !== 'string') return '`status` must be a string.';
+  if (rfi !== undefined && rfi !== 'requested' && rfi !== 'resolved') return '`rfi` must be "requested" or "resolved".';
+  if (status === undefined && rfi === undefined) return 'Give `status` and/or `rfi`.';
+  return { status, rfi } as CustomerChange;
+}
+
 /**
  * Control routes (not part of any provider's API, never counted): `POST /__simulator/customers/:id/changes`
  * with `{"status"?: "<provider word>", "rfi"?: "requested" | "resolved"}` changes a customer (the GET
@@ -97,20 +113,9 @@ export function webhookControlRoutes(outbox: WebhookOutbox, apply: ApplyChange):
       method: 'POST',
       path: '/__simulator/customers/:id/changes',
       handler(req) {
-        let change: unknown;
-        try {
-          change = JSON.parse(req.body || '{}');
-        } catch {
-          return bad('Body is not JSON.');
-        }
-        if (!change || typeof change !== 'object') return bad('Body must be an object.');
-        const { status, rfi } = change as Record<string, unknown>;
-        if (status !== undefined && typeof status !== 'string') return bad('`status` must be a string.');
-        if (rfi !== undefined && rfi !== 'requested' && rfi !== 'resolved') {
-          return bad('`rfi` must be "requested" or "resolved".');
-        }
-        if (status === undefined && rfi === undefined) return bad('Give `status` and/or `rfi`.');
-        const result = apply(req.params.id ?? '', { status, rfi } as CustomerChange);
+        const change = parseChange(req.body);
+        if (typeof change === 'string') return bad(change);
+        const result = apply(req.params.id ?? '', change);
         if (!result) return { status: 404, body: { error: 'No such customer.' } };
         if ('invalid' in result) return bad(result.invalid);
         return { status: 200, body: { customer: result.document, webhook: outbox.target ? 'sent' : 'no target' } };
