@@ -109,10 +109,30 @@ describe('customerUpdated', () => {
     const requested = sub.results.at(-1)?.data?.customerUpdated;
     expect(requested?.status).toBe('ACTION_REQUIRED');
     expect(requested?.requestForInformation.length).toBeGreaterThan(0);
+    // Fin sends two events for an RFI (customer.rfi and customer.status): let both land first.
+    await h.sims.fin.webhooks.idle();
+    await h.live.processor.idle();
     const count = sub.results.length;
     await changeCustomer(h.sims.fin.url, id, { rfi: 'resolved' });
     await until(() => sub.results.length > count, 'the resolution');
     expect(sub.results.at(-1)?.data?.customerUpdated).toMatchObject({ status: 'IN_REVIEW', requestForInformation: [] });
+    await closeAll(client);
+  });
+
+  it("reads the simulator's other documented SpherePay envelope (evt_… with type) the same way", async () => {
+    const id = h.sims.spherepay.dataset.findId((d) => d.verificationProfiles.some((p) => p.status === 'incomplete'));
+    const { client, sub } = await subscribe({ ids: [id] });
+    h.sims.spherepay.webhookEnvelope = 'evt';
+    try {
+      await changeCustomer(h.sims.spherepay.url, id, { rfi: 'requested' });
+      await until(() => sub.results.length === 1, 'the update');
+    } finally {
+      h.sims.spherepay.webhookEnvelope = 'event';
+    }
+    expect(sub.results[0]?.data?.customerUpdated).toMatchObject({
+      status: 'ACTION_REQUIRED',
+      providerStatus: 'resubmission_required',
+    });
     await closeAll(client);
   });
 
