@@ -34,6 +34,8 @@ export interface BusOptions {
   redisUrl: string | null;
   logger: Logger;
   metrics?: Metrics;
+  /** A connection to publish on (e.g. the cache's); default: one of its own. Subscribing always takes a dedicated one. */
+  publisher?: RedisConnection | null;
 }
 
 /**
@@ -83,10 +85,13 @@ export function createBus(options: BusOptions): Bus {
   if (ipc) process.on('message', onIpc);
 
   let publisher: RedisConnection | null = null;
+  let ownPublisher = false;
   let subscriber: RedisConnection | null = null;
   if (options.redisUrl) {
-    publisher = createRedis(options.redisUrl, { logger, metrics, name: 'bus-publisher' });
-    const sub = createRedis(options.redisUrl, { logger, metrics, name: 'bus-subscriber' });
+    ownPublisher = !options.publisher;
+    publisher = options.publisher ?? createRedis(options.redisUrl, { logger, metrics, name: 'bus-publisher' });
+    // Its outages are the publisher's too, which already reports them.
+    const sub = createRedis(options.redisUrl, { logger, metrics, name: 'bus-subscriber', quiet: true });
     subscriber = sub;
     let subscribed = false;
     // node-redis re-subscribes by itself after a reconnect; only the first subscription is ours.
@@ -142,7 +147,7 @@ export function createBus(options: BusOptions): Bus {
       closed = true;
       if (ipc) process.off('message', onIpc);
       handlers.clear();
-      await Promise.all([publisher?.close(), subscriber?.close()]);
+      await Promise.all([ownPublisher ? publisher?.close() : undefined, subscriber?.close()]);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Bus } from '../bus/bus.js';
 import type { Logger } from '../logger.js';
-import type { ProviderName } from '../model/customer.js';
+import type { CustomerModel, ProviderName } from '../model/customer.js';
 import { ProviderError } from '../model/errors.js';
 import type { Metrics } from '../observability/metrics.js';
 import { abortCause } from '../providers/deadline.js';
@@ -12,7 +12,7 @@ import type { RedisConnection } from '../redis/client.js';
 import { cacheKey, customerKeys, type CacheEndpoint } from './keys.js';
 import { SingleFlight, type Flight } from './single-flight.js';
 
-/** Default bound of the in-process level, in entries (a mapped customer is ~2–6 KB: ≲ 60 MB at worst). */
+/** Default bound of the in-process level, in entries (a mapped customer is 0.7–4.4 KB as JSON: tens of MB when full). */
 export const DEFAULT_CACHE_MAX_ENTRIES = 10_000;
 /**
  * How long "this customer does not exist" is remembered (ms; never longer than the TTL): long enough
@@ -34,6 +34,8 @@ export interface CustomerCacheOptions {
   maxEntries?: number;
   logger: Logger;
   metrics?: Metrics;
+  /** Monotonic clock (ms) of the in-process level's TTLs; tests inject a manual one. Default `performance.now`. */
+  now?: () => number;
 }
 
 /** The customer cache of one process (both levels), and the invalidation entry point. */
@@ -52,6 +54,14 @@ export interface CustomerCache {
    * id is ignored: nothing can be cached under it. Webhook handlers call this on a verified event.
    */
   invalidate(provider: ProviderName, providerId: string): Promise<void>;
+  /**
+   * `invalidate`, then one read of the customer's detail from its provider through the cache (the
+   * answer is stored for every replica to read from Redis): what a webhook does with a verified event
+   * before publishing the customer. Resolves `null` when the provider says it does not exist; rejects
+   * like `CustomerProvider.getCustomer` (`ProviderError`, `UserInputError`), and with
+   * `PROVIDER_NOT_CONFIGURED` for a provider that `wrap` never saw.
+   */
+  refresh(provider: ProviderName, providerId: string, call: CallContext): Promise<CustomerModel | null>;
   /** Entries in the in-process level. */
   readonly size: number;
   /** Stops listening to the bus (the Redis connection and bus belong to the caller). */
@@ -84,6 +94,8 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     max: options.maxEntries ?? DEFAULT_CACHE_MAX_ENTRIES,
     ttl: ttlMs || 1,
     dispose: () => queueMicrotask(gauge),
+    // An injected clock is read on every check (its time moves by hand, not with real timers).
+    ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
   });
   const gauge = () => metrics?.cacheEntries.set(entries.size);
   // A logical clock: a fetch stores its answer only when its key was not invalidated since it began.
@@ -115,8 +127,11 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     await redis.run((c) => c.set(key, JSON.stringify(stored), { expiration: { type: 'PX', value: ttl } }));
   }
 
-  /** Reads Redis: the value, `undefined` on a miss, `null`-less `error` when Redis could not answer. */
-  async function readShared(key: string): Promise<{ value: unknown } | 'miss' | 'error'> {
+  /**
+   * Reads Redis: `{ value }` on a hit, `miss`, or `error` when Redis could not answer (down, slow).
+   * A hit is kept in-process unless the key was invalidated while the GET was out.
+   */
+  async function readShared(key: string, startedAt: number): Promise<{ value: unknown } | 'miss' | 'error'> {
     if (!redis) return 'miss';
     const text = await redis.run((c) => c.get(key));
     if (text === undefined) return 'error';
@@ -125,8 +140,10 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       const stored = JSON.parse(text) as Stored;
       const remaining = stored.e - Date.now();
       if (remaining <= 0) return 'miss';
-      entries.set(key, { value: stored.v }, { ttl: Math.min(remaining, ttlMs) });
-      gauge();
+      if (!staleSince(key, startedAt)) {
+        entries.set(key, { value: stored.v }, { ttl: Math.min(remaining, ttlMs) });
+        gauge();
+      }
       return { value: stored.v };
     } catch {
       logger.warn({ key }, 'cache entry in Redis is not JSON; ignored');
@@ -162,7 +179,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       key,
       async (flight) => {
         const startedAt = ++tick;
-        const shared = await readShared(key);
+        const shared = await readShared(key, startedAt);
         if (typeof shared === 'object') {
           count('hit');
           return shared.value;
@@ -184,9 +201,30 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     return value as Promise<T | null>;
   }
 
+  async function invalidate(provider: ProviderName, providerId: string): Promise<void> {
+    const id = parseProviderId(provider, providerId);
+    if (id === null) return;
+    const keys = customerKeys(provider, id);
+    // Another replica's fetch that began before this and ends after the DEL may still write its
+    // answer to Redis before our bus message reaches it: a window of one bus hop, for an answer
+    // read while the change was being announced. Its TTL bounds that.
+    dropLocal(keys);
+    await Promise.all([
+      redis?.run((c) => c.del(keys)),
+      // Also sent with the cache off: another replica may run with a different setting.
+      options.bus?.publish(INVALIDATE_CHANNEL, { keys }),
+    ]);
+  }
+
+  // What `refresh` reads through: the last provider wrapped under each name.
+  const wrappedByName = new Map<ProviderName, CustomerProvider>();
+
   function wrap(provider: CustomerProvider): CustomerProvider {
-    if (!enabled) return provider;
     const { name } = provider;
+    if (!enabled) {
+      wrappedByName.set(name, provider);
+      return provider;
+    }
     const wrapped: CustomerProvider = {
       name,
       getCustomer: (id, call) => lookup(name, 'customer', id, call, (c) => provider.getCustomer(id, c)),
@@ -196,6 +234,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     };
     if (provider.health) wrapped.health = () => provider.health!();
     if (provider.ready) wrapped.ready = (call) => provider.ready!(call);
+    wrappedByName.set(name, wrapped);
     return wrapped;
   }
 
@@ -207,16 +246,14 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       SPHEREPAY: providers.SPHEREPAY && wrap(providers.SPHEREPAY),
       OPENFX: providers.OPENFX && wrap(providers.OPENFX),
     }),
-    async invalidate(provider, providerId) {
-      const id = parseProviderId(provider, providerId);
-      if (id === null) return;
-      const keys = customerKeys(provider, id);
-      dropLocal(keys);
-      await Promise.all([
-        redis?.run((c) => c.del(keys)),
-        // Also sent with the cache off: another replica may run with a different setting.
-        options.bus?.publish(INVALIDATE_CHANNEL, { keys }),
-      ]);
+    invalidate,
+    async refresh(provider, providerId, call) {
+      const source = wrappedByName.get(provider);
+      if (!source) {
+        throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
+      }
+      await invalidate(provider, providerId);
+      return source.getCustomer(providerId, call);
     },
     get size() {
       return entries.size;

@@ -20,10 +20,11 @@ export interface CacheRuntime {
  */
 export function createCacheRuntime(
   config: Pick<Config, 'redisUrl' | 'cacheTtlSeconds'>,
-  deps: { logger: Logger; metrics?: Metrics },
+  deps: { logger: Logger; metrics?: Metrics; /** In-process TTL clock (tests). */ now?: () => number },
 ): CacheRuntime {
-  const redis = config.redisUrl ? createRedis(config.redisUrl, { ...deps, name: 'cache' }) : null;
-  const bus = createBus({ redisUrl: config.redisUrl, ...deps });
+  const { logger, metrics } = deps;
+  const redis = config.redisUrl ? createRedis(config.redisUrl, { logger, metrics, name: 'cache' }) : null;
+  const bus = createBus({ redisUrl: config.redisUrl, logger, metrics, publisher: redis });
   const cache = createCustomerCache({ ttlSeconds: config.cacheTtlSeconds, redis, bus, ...deps });
   return {
     redis,

@@ -83,7 +83,7 @@ export function createMetrics() {
       labelNames: ['provider', 'outcome'] as const,
       registers,
     }),
-    /** Entries in the in-process cache level; its `collect` is set by the cache (cache/customer-cache.ts). */
+    /** Entries in the in-process cache level, kept current by the cache on every change (cache/customer-cache.ts). */
     cacheEntries: new Gauge({
       name: 'customer_graph_cache_entries',
       help: 'Entries held by the in-process customer cache.',

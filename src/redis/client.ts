@@ -41,6 +41,11 @@ export interface RedisOptions {
   metrics?: Metrics;
   /** Connection name for logs, metrics and `CLIENT SETNAME`. */
   name: string;
+  /**
+   * Writes its outage lines at debug level: for a second connection to the same server (the bus
+   * subscriber), whose outage the main connection already reports. Metrics are kept either way.
+   */
+  quiet?: boolean;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -54,6 +59,7 @@ const TIMED_OUT = Symbol('timed out');
  */
 export function createRedis(url: string, options: RedisOptions): RedisConnection {
   const { logger, metrics, name } = options;
+  const level = options.quiet ? 'debug' : undefined;
   const client = createClient({
     url,
     name: `customer-graph-${name}`,
@@ -78,13 +84,13 @@ export function createRedis(url: string, options: RedisOptions): RedisConnection
     if (warned || closing) return;
     warned = true;
     // The URL may hold a password: only the connection name and the reason are logged.
-    logger.warn({ redis: name, reason }, 'Redis unavailable: carrying on without it until it is back');
+    logger[level ?? 'warn']({ redis: name, reason }, 'Redis unavailable: carrying on without it until it is back');
   };
   const back = () => {
     up = true;
     coolUntil = 0;
     gauge();
-    if (warned) logger.info({ redis: name }, 'Redis available again');
+    if (warned) logger[level ?? 'info']({ redis: name }, 'Redis available again');
     warned = false;
   };
 

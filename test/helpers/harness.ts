@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { request } from 'undici';
+import { createCacheRuntime, type CacheRuntime } from '../../src/cache/runtime.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
 import { closeProviders, createProviders, type ProviderDeps, type Providers } from '../../src/providers/registry.js';
@@ -13,7 +14,6 @@ import {
 import type { Config } from '../../src/config.js';
 import type { Live, LiveOptions } from '../../src/subscriptions/live.js';
 import type { Bus } from '../../src/bus/bus.js';
-import type { CustomerCache } from '../../src/cache/customer-cache.js';
 import type { LoggedRequest } from '../../src/simulator/request-log.js';
 import {
   configSecretNeedles,
@@ -40,6 +40,8 @@ export interface Harness {
   readonly metrics: Metrics;
   /** Webhooks, bus and subscriptions of the server. */
   readonly live: Live;
+  /** Redis, bus and customer cache when started with `cache`; `null` otherwise (cache off, today's counts). */
+  readonly freshness: CacheRuntime | null;
   /** Every log line the server wrote, parsed. */
   readonly logs: Record<string, unknown>[];
   /** What the secret/PII scan in `close()` reads: raw server log lines and response bodies. */
@@ -86,18 +88,17 @@ export async function startHarness(
     providers?: Omit<ProviderDeps, 'now'>;
     /** Webhook secrets, de-duplication (subscriptions/live.ts). */
     live?: LiveOptions;
-    /** The bus webhooks publish on (default in-process). */
+    /** The bus the webhooks publish on and subscriptions listen to; default the cache's bus, else in-process. */
     bus?: Bus;
-    /** A customer cache: it wraps the providers and the webhooks invalidate it. */
-    cache?: CustomerCache;
+    /** Turns the customer cache on, as `CACHE_TTL_SECONDS` / `REDIS_URL` do in production. Default: off. */
+    cache?: { ttlSeconds: number; redisUrl?: string | null; now?: () => number };
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
   const providerConfig = { ...simulatorProviderConfig(sims) };
   for (const name of options.without ?? []) providerConfig[name] = null;
   const finalProviderConfig = options.configure?.(providerConfig) ?? providerConfig;
-  const unwrapped = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
-  const providers = options.cache ? options.cache.wrapAll(unwrapped) : unwrapped;
+  const upstream = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
   // What the secret/PII scan reads: this harness's own log lines, responses and upstream requests
   // (copied as they happen, since tests reset the simulators' counters).
   const scanned = { logs: [] as string[], responses: [] as string[], upstream: [] as LoggedRequest[] };
@@ -120,14 +121,21 @@ export async function startHarness(
   });
   const logger = createLogger({ level: 'debug', destination });
   const metrics = createMetrics();
+  const freshness = options.cache
+    ? createCacheRuntime(
+        { redisUrl: options.cache.redisUrl ?? null, cacheTtlSeconds: options.cache.ttlSeconds },
+        { logger, metrics, now: options.cache.now },
+      )
+    : null;
+  const providers = freshness ? freshness.cache.wrapAll(upstream) : upstream;
   const { app, live } = await createServer({
     config: { introspection: true, production: false, apiKeys: null, requestTimeoutMs: 10_000, ...options.config },
     providers,
     logger,
     metrics,
+    ...(freshness ? { cache: freshness.cache, bus: freshness.bus, redis: freshness.redis } : {}),
     live: options.live,
-    bus: options.bus,
-    cache: options.cache,
+    ...(options.bus ? { bus: options.bus } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -177,6 +185,7 @@ export async function startHarness(
     providers,
     metrics,
     live,
+    freshness,
     logs,
     leakTranscript: scanned,
     leaks,
@@ -192,6 +201,7 @@ export async function startHarness(
     async close() {
       await app.close();
       await closeProviders(providers);
+      await freshness?.close();
       await sims.close();
       const found = leaks();
       if (found.length) throw new Error(describeLeaks(found));

@@ -1,7 +1,6 @@
 import { Writable } from 'node:stream';
 import { request } from 'undici';
 import { createBus, type Bus } from '../../src/bus/bus.js';
-import { createCustomerCache } from '../../src/cache/customer-cache.js';
 import { createLogger } from '../../src/logger.js';
 import { wireSimulatorWebhooks, type CustomerChange } from '../../src/simulator/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
@@ -38,12 +37,12 @@ export function countingBus(bus: Bus): CountingBus {
  */
 export async function startLiveHarness(config: { apiKeys?: string[] } = {}): Promise<Harness & { bus: CountingBus }> {
   const quiet = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
+  // Live events on their own counted bus; the cache keeps its own for invalidations.
   const bus = countingBus(createBus({ redisUrl: null, logger: quiet }));
-  const cache = createCustomerCache({ ttlSeconds: 3600, bus, logger: quiet });
   const h = await startHarness({
     live: { webhookSecrets: SECRETS },
     bus,
-    cache,
+    cache: { ttlSeconds: 3600 },
     config: { apiKeys: config.apiKeys ?? null },
   });
   wireSimulatorWebhooks(h.sims, h.url, SECRETS);
@@ -52,7 +51,6 @@ export async function startLiveHarness(config: { apiKeys?: string[] } = {}): Pro
     bus,
     async close() {
       await close();
-      cache.close();
       await bus.close();
     },
   });
