@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { createLoaders } from '../loaders/index.js';
+import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
@@ -70,7 +70,8 @@ export function installSubscriptionServer(app: FastifyInstance, deps: Subscripti
     if (!ops) running.set(ctx, (ops = new Map()));
     ops.set(id, controller);
     const call: CallContext = { requestId, logger, signal: controller.signal, metrics: deps.metrics };
-    let loaders = createLoaders(deps.providers, call);
+    // Created on first use: an idle subscription holds no loaders, only its filter and iterator.
+    let loaders: Loaders | null = null;
     return {
       requestId,
       logger,
@@ -78,7 +79,7 @@ export function installSubscriptionServer(app: FastifyInstance, deps: Subscripti
       providers: deps.providers,
       updates: deps.updates,
       get loaders() {
-        return loaders;
+        return (loaders ??= createLoaders(deps.providers, call));
       },
       renew(customer) {
         // One event, one request's worth of loaders: nothing cached from an earlier event is served.
