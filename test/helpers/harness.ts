@@ -175,6 +175,9 @@ export async function startHarness(
       new LeakScanner([
         ...simulatorNeedles(sims, scanned.upstream),
         ...configSecretNeedles(finalProviderConfig, options.config?.apiKeys),
+        ...Object.values(options.live?.webhookSecrets ?? {})
+          .filter((value): value is string => Boolean(value))
+          .map((value) => ({ kind: 'secret' as const, label: 'webhook secret', value })),
       ]),
       scanned,
     );

@@ -105,13 +105,11 @@ describe('customerUpdated', () => {
     const id = h.sims.fin.dataset.findId('INDIVIDUAL', 'PROCESSING');
     const { client, sub } = await subscribe({ ids: [toGlobalId({ provider: 'FIN', providerId: id })] });
     await changeCustomer(h.sims.fin.url, id, { rfi: 'requested' });
-    await until(() => sub.results.length >= 1, 'the RFI update');
+    // Fin sends two events for an RFI (customer.rfi, then customer.status): one message each.
+    await until(() => sub.results.length === 2, 'both RFI updates');
     const requested = sub.results.at(-1)?.data?.customerUpdated;
     expect(requested?.status).toBe('ACTION_REQUIRED');
     expect(requested?.requestForInformation.length).toBeGreaterThan(0);
-    // Fin sends two events for an RFI (customer.rfi and customer.status): let both land first.
-    await h.sims.fin.webhooks.idle();
-    await h.live.processor.idle();
     const count = sub.results.length;
     await changeCustomer(h.sims.fin.url, id, { rfi: 'resolved' });
     await until(() => sub.results.length > count, 'the resolution');
