@@ -71,6 +71,28 @@ export class SimulatorControl {
     }
   }
 
+  /** Sends `provider`'s signed customer webhooks to `url` (`null` stops them): `PUT /__simulator/webhook`. */
+  async setWebhook(provider: ProviderName, target: { url: string; secret: string } | null): Promise<void> {
+    await this.call(provider, 'PUT', '/__simulator/webhook', JSON.stringify(target ?? {}));
+  }
+
+  /**
+   * Changes a customer at its simulated provider (status in the provider's word, an RFI requested or
+   * resolved); the GET then shows it and the provider's signed webhook goes out.
+   */
+  async changeCustomer(
+    provider: ProviderName,
+    id: string,
+    change: { status?: string; rfi?: 'requested' | 'resolved' },
+  ): Promise<void> {
+    await this.call(
+      provider,
+      'POST',
+      `/__simulator/customers/${encodeURIComponent(id)}/changes`,
+      JSON.stringify(change),
+    );
+  }
+
   /** A Fin access token, for calling the simulator's REST API directly (the ceiling scenario). */
   async finToken(): Promise<string> {
     const res = await fetch(`${this.info.fin.url}/v1/oauth/token`, {

@@ -49,6 +49,15 @@ export interface Config {
     readonly spherepay: SpherePayConfig | null;
     readonly openfx: OpenFxConfig | null;
   };
+  /** Each provider's webhook signing secret; `null` = that provider's `/webhooks/<name>` answers 404. */
+  readonly webhookSecrets: WebhookSecrets;
+}
+
+/** `FIN_WEBHOOK_SECRET`, `SPHEREPAY_WEBHOOK_SECRET`, `OPENFX_WEBHOOK_SECRET`. */
+export interface WebhookSecrets {
+  readonly fin: string | null;
+  readonly spherepay: string | null;
+  readonly openfx: string | null;
 }
 
 /** Start-up refused: the message names the variable and is safe to print (no values). */
@@ -122,6 +131,11 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: redisUrl(env),
     cacheTtlSeconds: int(env, 'CACHE_TTL_SECONDS', 30, 0, 86_400),
     providers: Object.freeze({ fin, spherepay, openfx }),
+    webhookSecrets: Object.freeze({
+      fin: env.FIN_WEBHOOK_SECRET || null,
+      spherepay: env.SPHEREPAY_WEBHOOK_SECRET || null,
+      openfx: env.OPENFX_WEBHOOK_SECRET || null,
+    }),
   });
 }
 

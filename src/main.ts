@@ -10,7 +10,14 @@ import { createMetrics } from './observability/metrics.js';
 import { closeProviders, createProviders } from './providers/registry.js';
 import { createServer } from './server/create-server.js';
 import { closeGracefully } from './server/graceful-close.js';
-import { simulatorProviderConfig, startSimulators, type Simulators } from './simulator/index.js';
+import { installSimulatorControl } from './simulator/server-control.js';
+import {
+  simulatorProviderConfig,
+  simulatorWebhookSecrets,
+  startSimulators,
+  wireSimulatorWebhooks,
+  type Simulators,
+} from './simulator/index.js';
 
 /** Time past the request deadline that shutdown waits for connections to finish. */
 const DRAIN_GRACE_MS = 5_000;
@@ -55,14 +62,27 @@ async function main(): Promise<void> {
   const freshness = createCacheRuntime(config, { logger, metrics });
   const providers = freshness.cache.wrapAll(createProviders(providerConfig, { metrics, breaker: { logger } }));
   const { cache, bus, redis } = freshness;
-  const { app, apollo } = await createServer({ config, providers, logger, metrics, metricsText, cache, bus, redis });
+  // With the embedded simulator, its webhooks come back to this server, signed with generated secrets.
+  const webhookSecrets = simulators ? simulatorWebhookSecrets(config.webhookSecrets) : config.webhookSecrets;
+  const live = { webhookSecrets };
+  const { app, apollo } = await createServer({
+    config,
+    providers,
+    logger,
+    metrics,
+    metricsText,
+    cache,
+    bus,
+    redis,
+    live,
+  });
+  if (simulators) installSimulatorControl(app, simulators);
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
     const failure = listenFailure(err, config);
     if (!failure) throw err;
-    process.stderr.write(`customer-graph: ${failure.message}
-`);
+    process.stderr.write(`customer-graph: ${failure.message}\n`);
     await freshness.close();
     await simulators?.close();
     exitAfterFlush(logger, failure.code);
@@ -73,6 +93,13 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   logger.info({ url, port, sandbox: config.introspection }, `customer-graph ready at ${url}`);
+  if (simulators) {
+    wireSimulatorWebhooks(simulators, new URL(url).origin, webhookSecrets);
+    logger.info(
+      { changes: `${new URL(url).origin}/__simulator/customers/{id}/changes` },
+      'simulated providers send signed webhooks to /webhooks/*; change a customer with POST /__simulator/customers/{id}/changes (README "Live updates")',
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -490,6 +490,33 @@ export type StatusReason = {
   forDeveloper?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Live updates, over the graphql-ws protocol on WebSocket at `/graphql` (what Apollo Sandbox, Apollo
+ * Client, urql, Hive Gateway and Apollo Router speak). With API keys configured, send
+ * `{"authorization": "Bearer <key>"}` as the `connection_init` payload.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * A customer, read fresh from its provider each time the provider signals (by a signed webhook) that
+   * it changed: a new onboarding status, a new or resolved request for information. Without arguments,
+   * every customer; with both, customers matching both. Malformed ids are refused with
+   * `BAD_USER_INPUT` before the subscription starts.
+   */
+  customerUpdated: Customer;
+};
+
+
+/**
+ * Live updates, over the graphql-ws protocol on WebSocket at `/graphql` (what Apollo Sandbox, Apollo
+ * Client, urql, Hive Gateway and Apollo Router speak). With API keys configured, send
+ * `{"authorization": "Bearer <key>"}` as the `connection_init` payload.
+ */
+export type SubscriptionCustomerUpdatedArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  provider?: InputMaybe<Provider>;
+};
+
 /** The kind of tax identification number a customer gave. */
 export type TaxIdentification = {
   __typename?: 'TaxIdentification';
@@ -681,6 +708,7 @@ export type ResolversTypes = {
   RejectionReason: ResolverTypeWrapper<RejectionReason>;
   SourceOfFunds: SourceOfFunds;
   StatusReason: ResolverTypeWrapper<StatusReason>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TaxIdentification: ResolverTypeWrapper<TaxIdentification>;
   TermsOfService: ResolverTypeWrapper<TermsOfService>;
   TermsOfServiceStatus: TermsOfServiceStatus;
@@ -719,6 +747,7 @@ export type ResolversParentTypes = {
   Rejection: RejectionView;
   RejectionReason: RejectionReason;
   StatusReason: StatusReason;
+  Subscription: Record<PropertyKey, never>;
   TaxIdentification: TaxIdentification;
   TermsOfService: TermsOfService;
   VerificationProfile: VerificationProfile;
@@ -936,6 +965,10 @@ export type StatusReasonResolvers<ContextType = GraphQLContext, ParentType exten
   forDeveloper?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  customerUpdated?: SubscriptionResolver<ResolversTypes['Customer'], "customerUpdated", ParentType, ContextType, Partial<SubscriptionCustomerUpdatedArgs>>;
+};
+
 export type TaxIdentificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TaxIdentification'] = ResolversParentTypes['TaxIdentification']> = {
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -985,6 +1018,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Rejection?: RejectionResolvers<ContextType>;
   RejectionReason?: RejectionReasonResolvers<ContextType>;
   StatusReason?: StatusReasonResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TaxIdentification?: TaxIdentificationResolvers<ContextType>;
   TermsOfService?: TermsOfServiceResolvers<ContextType>;
   VerificationProfile?: VerificationProfileResolvers<ContextType>;

@@ -59,6 +59,23 @@ export function createMetrics() {
       buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
       registers,
     }),
+    webhookRequests: new Counter({
+      name: 'customer_graph_webhook_requests_total',
+      help: 'Provider webhook deliveries by provider and outcome (processed, duplicate, ignored, unauthorized, malformed, disabled).',
+      labelNames: ['provider', 'outcome'] as const,
+      registers,
+    }),
+    customerUpdatesPublished: new Counter({
+      name: 'customer_graph_customer_updates_published_total',
+      help: 'Customers re-fetched after a webhook and published to subscribers.',
+      labelNames: ['provider'] as const,
+      registers,
+    }),
+    openSubscriptions: new Gauge({
+      name: 'customer_graph_open_subscriptions',
+      help: 'customerUpdated subscriptions open in this process.',
+      registers,
+    }),
     /** Customer cache lookups: `hit` (no upstream call), `miss` (this lookup called upstream), `bypass` (`Cache-Control: no-cache`), `error` (Redis failed; read upstream). */
     cacheRequests: new Counter({
       name: 'customer_graph_cache_requests_total',

@@ -4,10 +4,12 @@ import { BusinessCustomer, Customer, IndividualCustomer, Node } from './customer
 import { AssociatedParty, InformationRequest, PartyRejection, Rejection } from './nested.js';
 import { Query } from './query.js';
 import { Date, DateTime } from './scalars.js';
+import { Subscription } from '../subscriptions/resolvers.js';
 
 /** Every resolver of the schema. Plain fields resolve by name from the model. */
 export const resolvers: Resolvers = {
   Query,
+  Subscription,
   Node,
   Customer,
   IndividualCustomer,

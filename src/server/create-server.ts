@@ -6,7 +6,7 @@ import {
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import type { Bus } from '../bus/bus.js';
 import type { CustomerCache } from '../cache/customer-cache.js';
 import type { Config } from '../config.js';
@@ -34,6 +34,7 @@ import { KnownOperationTypesRule } from './rules/known-operation-types.js';
 import { NoIntrospectionRule } from './rules/no-introspection.js';
 import { installClientAuth } from './security.js';
 import { subscriptionsOverHttpPlugin } from './subscriptions-over-http.js';
+import { installLive, type Live, type LiveOptions } from '../subscriptions/live.js';
 
 export interface ServerDeps {
   readonly config: Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>;
@@ -50,11 +51,15 @@ export interface ServerDeps {
   readonly redis?: RedisConnection | null;
   /** `graphql-js` runs Apollo Server's own executor: the reference the graphql-jit tests compare with. Default `jit`. */
   readonly executor?: 'jit' | 'graphql-js';
+  /** Webhook secrets, bus, de-duplication and cache invalidation (subscriptions/live.ts); defaults in-process. */
+  readonly live?: LiveOptions;
 }
 
 export interface CustomerGraphServer {
   readonly app: FastifyInstance;
   readonly apollo: ApolloServer<GraphQLContext>;
+  /** Webhooks, bus and the WebSocket subscription endpoint. */
+  readonly live: Live;
 }
 
 /** The executable subgraph schema (also served standalone). Built once per process. */
@@ -90,8 +95,9 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   installClientAuth(app, deps.config);
   const limits = queryLimits();
   const landing = landingPage(deps.config);
+  const schema = createSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    ...executionOptions(deps.executor ?? 'jit'),
+    ...executionOptions(deps.executor ?? 'jit', schema),
     logger: deps.logger,
     // Refused by our own rule (NoIntrospectionRule) instead, whose message names INTROSPECTION=true.
     introspection: true,
@@ -136,11 +142,12 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   app.get('/', { config: { public: true } }, (_, reply) => reply.redirect('/graphql'));
   landing.installRoutes(app);
   installOpsRoutes(app, deps);
-  return { app, apollo };
+  const live = installLive(app, { ...deps, schema, options: deps.live });
+  return { app, apollo, live };
 }
 
-function executionOptions(executor: 'jit' | 'graphql-js') {
-  if (executor === 'graphql-js') return { schema: createSchema() };
-  const gateway = jitExecutionGateway(createSchema());
+function executionOptions(executor: 'jit' | 'graphql-js', schema: GraphQLSchema) {
+  if (executor === 'graphql-js') return { schema };
+  const gateway = jitExecutionGateway(schema);
   return { gateway, documentStore: boundedDocumentStore({ onEvict: gateway.forget }) };
 }

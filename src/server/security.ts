@@ -10,8 +10,18 @@ declare module 'fastify' {
   }
 }
 
-/** Routes that stay open with client authentication on: probes and metrics scraping. */
-const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
+/**
+ * Routes that stay open with client authentication on: probes, metrics scraping, and the provider
+ * webhooks, which authenticate by their own signatures (a provider cannot send our client keys).
+ */
+const OPEN_ROUTES: ReadonlySet<string> = new Set([
+  '/healthz',
+  '/readyz',
+  '/metrics',
+  '/webhooks/fin',
+  '/webhooks/spherepay',
+  '/webhooks/openfx',
+]);
 
 /** The body of every 401: GraphQL-shaped, so clients read `errors[0].extensions.code` as for any error. */
 const UNAUTHENTICATED_BODY = {

@@ -3,13 +3,12 @@ import { graphql } from './graphql-runtime.js';
 
 /** What a subscription sent over HTTP is told. */
 export const SUBSCRIPTION_OVER_HTTP_MESSAGE =
-  'Subscriptions are not served over HTTP: open a WebSocket to /graphql and use the graphql-ws protocol.';
+  'Subscriptions are served over WebSocket at /graphql (graphql-ws protocol, subprotocol `graphql-transport-ws`); plain HTTP serves queries only.';
 
 /**
  * Refuses a `subscription` operation sent over HTTP with HTTP 400 and `BAD_REQUEST`, before anything
  * executes. Apollo Server would otherwise run it once like a query; subscriptions live on the
- * WebSocket endpoint. (While the schema has no Subscription type, validation refuses it first:
- * rules/known-operation-types.ts.)
+ * WebSocket endpoint (subscriptions/live.ts).
  */
 export function subscriptionsOverHttpPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
   return {

@@ -48,7 +48,7 @@ export function memoJson<T extends object>(render: (doc: T) => unknown): (doc: T
 export type Handler = (req: SimRequest) => SimResponse | Promise<SimResponse>;
 
 export interface Route {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   /** Template with `:param` segments, e.g. `/v2/customers/:id`. Also the counter key. */
   readonly path: string;
   readonly handler: Handler;
@@ -79,12 +79,15 @@ export async function startSimServer(options: {
    * endpoints), called once per answer; the answer's own headers win.
    */
   answerHeaders?: (status: number) => Record<string, string>;
+  /** `/__simulator/*` routes of this provider (webhooks.ts): served before the API, never counted or faulted. */
+  controlRoutes?: readonly Route[];
   port?: number;
   host?: string;
 }): Promise<SimServer> {
   const log = new RequestLog();
   const faults = new Faults();
   const compiled = options.routes.map((r) => ({ ...r, match: compile(r.path), counter: `${r.method} ${r.path}` }));
+  const control = (options.controlRoutes ?? []).map((r) => ({ ...r, match: compile(r.path) }));
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
@@ -110,9 +113,25 @@ export async function startSimServer(options: {
       faults.set(rules ?? [], seed);
       return send(res, { status: 204 });
     }
+    const segments = url.pathname.split('/');
+    if (url.pathname.startsWith('/__simulator/')) {
+      for (const r of control) {
+        const params = r.method === method ? r.match(segments) : null;
+        if (!params) continue;
+        const request = {
+          method,
+          pathname: url.pathname,
+          rawPath,
+          query: url.searchParams,
+          params,
+          headers: req.headers,
+          body,
+        };
+        return send(res, await r.handler(request));
+      }
+    }
     let route: string | undefined;
     let response: SimResponse | undefined;
-    const segments = url.pathname.split('/');
     for (const r of compiled) {
       if (r.method !== method) continue;
       const params = r.match(segments);

@@ -1,8 +1,11 @@
-import { createPrivateKey } from 'node:crypto';
-import type { Config } from '../config.js';
+import { createPrivateKey, randomBytes } from 'node:crypto';
+import type { Config, WebhookSecrets } from '../config.js';
 import { startFinSimulator, type FinSimulator, type FinSimulatorOptions } from './fin/index.js';
 import { startOpenFxSimulator, type OpenFxSimulator, type OpenFxSimulatorOptions } from './openfx/index.js';
 import { startSpherePaySimulator, type SpherePaySimulator, type SpherePaySimulatorOptions } from './spherepay/index.js';
+import type { WebhookTarget } from './webhooks.js';
+
+export type { CustomerChange, WebhookTarget } from './webhooks.js';
 
 export type { FinSimulator, OpenFxSimulator, SpherePaySimulator };
 
@@ -24,6 +27,8 @@ export interface Simulators {
   requestCount(): number;
   /** Clears every request counter. */
   resetCounters(): void;
+  /** Where each provider sends its signed customer webhooks (`null` stops them). */
+  setWebhookTargets(targets: Partial<Record<'fin' | 'spherepay' | 'openfx', WebhookTarget | null>>): void;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,17 @@ export async function startSimulators(options: SimulatorOptions = {}): Promise<S
     resetCounters() {
       for (const s of [fin, spherepay, openfx]) s.log.reset();
     },
+    setWebhookTargets(targets) {
+      for (const [name, sim] of [
+        ['fin', fin],
+        ['spherepay', spherepay],
+        ['openfx', openfx],
+      ] as const) {
+        if (name in targets) sim.webhooks.target = targets[name] ?? null;
+      }
+    },
     async close() {
+      await Promise.all([fin.webhooks.idle(), spherepay.webhooks.idle(), openfx.webhooks.idle()]);
       await Promise.all([fin.close(), spherepay.close(), openfx.close()]);
     },
   };
@@ -81,4 +96,26 @@ export function simulatorEnv(s: SimulatorAnnouncement): Record<string, string> {
     OPENFX_API_KEY: s.openfx.apiKey,
     OPENFX_PRIVATE_KEY: s.openfx.privateKeyPem,
   };
+}
+
+/**
+ * Webhook secrets for a server fronting the embedded simulator: the configured ones, and a random one
+ * per provider where none is configured (so `npm start` serves signed webhooks with no setup).
+ */
+export function simulatorWebhookSecrets(configured: WebhookSecrets): WebhookSecrets {
+  const generate = () => randomBytes(24).toString('hex');
+  return {
+    fin: configured.fin ?? generate(),
+    spherepay: configured.spherepay ?? generate(),
+    openfx: configured.openfx ?? generate(),
+  };
+}
+
+/** Points each simulated provider's webhooks at the server's `/webhooks/<provider>` on `origin`. */
+export function wireSimulatorWebhooks(sims: Simulators, origin: string, secrets: WebhookSecrets): void {
+  const target = (name: 'fin' | 'spherepay' | 'openfx') => {
+    const secret = secrets[name];
+    return secret ? { url: `${origin}/webhooks/${name}`, secret } : null;
+  };
+  sims.setWebhookTargets({ fin: target('fin'), spherepay: target('spherepay'), openfx: target('openfx') });
 }

@@ -12,6 +12,8 @@ import {
   type Simulators,
 } from '../../src/simulator/index.js';
 import type { Config } from '../../src/config.js';
+import type { Live, LiveOptions } from '../../src/subscriptions/live.js';
+import type { Bus } from '../../src/bus/bus.js';
 import type { LoggedRequest } from '../../src/simulator/request-log.js';
 import {
   configSecretNeedles,
@@ -36,6 +38,8 @@ export interface Harness {
   readonly url: string;
   readonly providers: Providers;
   readonly metrics: Metrics;
+  /** Webhooks, bus and subscriptions of the server. */
+  readonly live: Live;
   /** Redis, bus and customer cache when started with `cache`; `null` otherwise (cache off, today's counts). */
   readonly freshness: CacheRuntime | null;
   /** Every log line the server wrote, parsed. */
@@ -82,6 +86,10 @@ export async function startHarness(
     config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
     /** Provider wiring overrides (pool timeouts, retry policy, circuit breaker), as `createProviders` takes them. */
     providers?: Omit<ProviderDeps, 'now'>;
+    /** Webhook secrets, de-duplication (subscriptions/live.ts). */
+    live?: LiveOptions;
+    /** The bus the webhooks publish on and subscriptions listen to; default the cache's bus, else in-process. */
+    bus?: Bus;
     /** Turns the customer cache on, as `CACHE_TTL_SECONDS` / `REDIS_URL` do in production. Default: off. */
     cache?: { ttlSeconds: number; redisUrl?: string | null; now?: () => number };
   } = {},
@@ -120,12 +128,14 @@ export async function startHarness(
       )
     : null;
   const providers = freshness ? freshness.cache.wrapAll(upstream) : upstream;
-  const { app } = await createServer({
+  const { app, live } = await createServer({
     config: { introspection: true, production: false, apiKeys: null, requestTimeoutMs: 10_000, ...options.config },
     providers,
     logger,
     metrics,
     ...(freshness ? { cache: freshness.cache, bus: freshness.bus, redis: freshness.redis } : {}),
+    live: options.live,
+    ...(options.bus ? { bus: options.bus } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -165,6 +175,9 @@ export async function startHarness(
       new LeakScanner([
         ...simulatorNeedles(sims, scanned.upstream),
         ...configSecretNeedles(finalProviderConfig, options.config?.apiKeys),
+        ...Object.values(options.live?.webhookSecrets ?? {})
+          .filter((value): value is string => Boolean(value))
+          .map((value) => ({ kind: 'secret' as const, label: 'webhook secret', value })),
       ]),
       scanned,
     );
@@ -174,6 +187,7 @@ export async function startHarness(
     url,
     providers,
     metrics,
+    live,
     freshness,
     logs,
     leakTranscript: scanned,

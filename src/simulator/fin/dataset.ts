@@ -63,6 +63,11 @@ export interface FinDataset {
   findId(type: FinCustomerType, status: FinV2Status, options?: FinFindOptions): string;
   /** Every id whose record satisfies `predicate`, in list order. */
   findIds(predicate: (record: FinCustomerRecord) => boolean): string[];
+  /**
+   * Puts `next` (frozen) in place of the record with its id, keeping list order. Records are never
+   * edited: a change is a new object, so each one's memoised JSON (http.ts memoJson) stays right.
+   */
+  replace(next: FinCustomerRecord): void;
 }
 
 /**
@@ -131,6 +136,16 @@ export function createFinDataset(seed: number = FIN_DEFAULT_SEED): FinDataset {
       return found.id;
     },
     findIds: (predicate) => customers.filter(predicate).map((r) => r.id),
+    replace(next) {
+      const previous = byId.get(next.id);
+      if (!previous) throw new Error(`no Fin customer ${next.id} to replace`);
+      const frozen = deepFreeze(next);
+      byId.set(next.id, frozen);
+      for (const list of [customers, individuals, businesses]) {
+        const i = list.indexOf(previous);
+        if (i >= 0) list[i] = frozen;
+      }
+    },
   };
 }
 

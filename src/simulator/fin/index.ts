@@ -1,4 +1,12 @@
 import { startSimServer, type SimServer } from '../http.js';
+import {
+  createWebhookOutbox,
+  webhookControlRoutes,
+  type ApplyChange,
+  type WebhookOutbox,
+  type WebhookTarget,
+} from '../webhooks.js';
+import { finChanges } from './changes.js';
 import { FinTokenStore } from './auth/tokens.js';
 import { FIN_DEV_CLIENT_ID, FIN_DEV_CLIENT_SECRET } from './credentials.js';
 import { createFinDataset, FIN_DEFAULT_SEED, type FinDataset } from './dataset.js';
@@ -45,6 +53,8 @@ export interface FinSimulatorOptions {
   refreshTokenTtlSeconds?: number;
   /** 'data' wraps the token response in `{data:{...}}` as an older docs capture shows (default 'flat'). */
   tokenEnvelope?: 'flat' | 'data';
+  /** Where customer webhooks go (also settable later, or over HTTP at `PUT /__simulator/webhook`). */
+  webhook?: WebhookTarget;
 }
 
 export interface FinSimulator extends SimServer {
@@ -55,6 +65,10 @@ export interface FinSimulator extends SimServer {
   /** Counts of tokens issued by each grant, for tests: { clientCredentials: number, refresh: number }. */
   readonly tokenStats: { clientCredentials: number; refresh: number };
   readonly dataset: FinDataset;
+  /** Outgoing signed webhooks: set `target`, read delivery counts. */
+  readonly webhooks: WebhookOutbox;
+  /** Changes a customer (as `POST /__simulator/customers/{id}/changes` does) and sends its webhooks. */
+  readonly changeCustomer: ApplyChange;
 }
 
 /**
@@ -70,7 +84,10 @@ export async function startFinSimulator(options: FinSimulatorOptions = {}): Prom
     accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 86_400,
     refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? 7 * 86_400,
   });
+  const webhooks = createWebhookOutbox(options.webhook ?? null);
+  const changeCustomer = finChanges(dataset, webhooks, options.now ?? Date.now);
   const server = await startSimServer({
+    controlRoutes: webhookControlRoutes(webhooks, changeCustomer),
     routes: [
       ...authRoutes({ clientId, clientSecret, tokens, envelope: options.tokenEnvelope ?? 'flat' }),
       ...customerRoutes(dataset, tokens),
@@ -88,6 +105,8 @@ export async function startFinSimulator(options: FinSimulatorOptions = {}): Prom
     clientId,
     clientSecret,
     dataset,
+    webhooks,
+    changeCustomer,
     revokeAccessTokens: () => tokens.revokeAccessTokens(),
     get tokenStats() {
       return tokens.stats;

@@ -77,6 +77,8 @@ export interface OpenFxDataset {
   where(predicate: (customer: OpenFxCustomerDocument) => boolean): OpenFxCustomerDocument[];
   /** The position of `id` in list order, or -1. */
   indexOf(id: string): number;
+  /** Puts `next` (frozen) in place of the customer with its id; documents are replaced, never edited. */
+  replace(next: OpenFxCustomerDocument): void;
 }
 
 /** How many customers a dataset holds besides the seed example. */
@@ -203,6 +205,13 @@ export function createOpenFxDataset(seed = 1): OpenFxDataset {
     get: (id) => byId.get(id)?.c,
     where: (predicate) => customers.filter(predicate),
     indexOf: (id) => byId.get(id)?.i ?? -1,
+    replace(next) {
+      const entry = byId.get(next.id);
+      if (!entry) throw new Error(`no OpenFX customer ${next.id} to replace`);
+      const frozen = deepFreeze(next);
+      customers[entry.i] = frozen;
+      byId.set(next.id, { c: frozen, i: entry.i });
+    },
   };
 }
 

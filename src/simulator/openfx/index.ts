@@ -1,6 +1,14 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { JsonText, memoJson, startSimServer, type SimRequest, type SimResponse, type SimServer } from '../http.js';
 import { createRandom } from '../random.js';
+import {
+  createWebhookOutbox,
+  webhookControlRoutes,
+  type ApplyChange,
+  type WebhookOutbox,
+  type WebhookTarget,
+} from '../webhooks.js';
+import { openFxChanges } from './changes.js';
 import { authenticate } from './auth.js';
 import { createOpenFxDataset, type OpenFxCustomerDocument, type OpenFxDataset } from './dataset.js';
 import { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
@@ -28,6 +36,8 @@ export interface OpenFxSimulatorOptions {
   apiKey?: string;
   /** The registered public key (Ed25519 or RSA); default the dev key pair's public key. */
   publicKey?: KeyObject;
+  /** Where customer webhooks go (also settable later, or over HTTP at `PUT /__simulator/webhook`). */
+  webhook?: WebhookTarget;
 }
 
 export interface OpenFxSimulator extends SimServer {
@@ -39,6 +49,10 @@ export interface OpenFxSimulator extends SimServer {
    */
   readonly privateKeyPem: string;
   readonly dataset: OpenFxDataset;
+  /** Outgoing signed webhooks: set `target`, read delivery counts. */
+  readonly webhooks: WebhookOutbox;
+  /** Changes a customer (as `POST /__simulator/customers/{id}/changes` does) and sends its webhook. */
+  readonly changeCustomer: ApplyChange;
 }
 
 const CUSTOMER_ID = /^cus_[A-Za-z0-9]+$/;
@@ -57,7 +71,7 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
   const dataset = createOpenFxDataset(options.seed ?? 1);
   const errors = createErrorFactory(createRandom((options.seed ?? 1) ^ 0x5eed));
   const rateLimit = createRateLimiter(now);
-  // Customers never change, so each one is serialized once, on its first request.
+  // A changed customer is a new document, so each document is serialized once, on its first request.
   const customerJson = memoJson((customer: OpenFxCustomerDocument) => customer);
 
   const fail = (body: OpenFxErrorBody): SimResponse => ({ status: body.error.status, body });
@@ -142,7 +156,10 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     return { status: 200, body: { items, pagination: { hasMore, nextCursor: hasMore && edge ? edge.id : null } } };
   }
 
+  const webhooks = createWebhookOutbox(options.webhook ?? null);
+  const changeCustomer = openFxChanges(dataset, webhooks, now);
   const server = await startSimServer({
+    controlRoutes: webhookControlRoutes(webhooks, changeCustomer),
     host: options.host,
     port: options.port,
     routes: [
@@ -162,5 +179,5 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     },
   });
 
-  return { ...server, apiKey, privateKeyPem: OPENFX_DEV_PRIVATE_KEY_PEM, dataset };
+  return { ...server, apiKey, privateKeyPem: OPENFX_DEV_PRIVATE_KEY_PEM, dataset, webhooks, changeCustomer };
 }

@@ -30,6 +30,8 @@ export interface SpherePayDataset {
   findId(predicate: (doc: CustomerDocument) => boolean): string;
   /** Every id (in served order) whose document satisfies `predicate`. */
   filterIds(predicate: (doc: CustomerDocument) => boolean): string[];
+  /** Puts `next` (frozen) in place of the document with its id; documents are replaced, never edited. */
+  replace(next: CustomerDocument): void;
 }
 
 /** Generated customers besides the two documented examples: 150 individuals and 100 businesses in all. */
@@ -79,6 +81,13 @@ export function createSpherePayDataset(seed: number): SpherePayDataset {
       return found.id;
     },
     filterIds,
+    replace(next) {
+      const previous = byId.get(next.id);
+      if (!previous) throw new Error(`no SpherePay customer ${next.id} to replace`);
+      const frozen = deepFreeze(next);
+      byId.set(next.id, frozen);
+      docs[docs.indexOf(previous)] = frozen;
+    },
   };
 }
 

@@ -1,4 +1,12 @@
 import { startSimServer, type SimServer } from '../http.js';
+import {
+  createWebhookOutbox,
+  webhookControlRoutes,
+  type ApplyChange,
+  type WebhookOutbox,
+  type WebhookTarget,
+} from '../webhooks.js';
+import { spherePayChanges, type SpherePayEnvelope } from './changes.js';
 import { createSpherePayDataset, type SpherePayDataset } from './dataset.js';
 import { problem, problemBody } from './problems.js';
 import { checkAuth, spherePayRoutes } from './routes.js';
@@ -35,12 +43,22 @@ export interface SpherePaySimulatorOptions {
   apiKey?: string;
   /** Status for a missing or wrong key: docs disagree between 401 and 403 (spherepay.md §2). Default 401. */
   authFailureStatus?: 401 | 403;
+  /** Where customer webhooks go (also settable later, or over HTTP at `PUT /__simulator/webhook`). */
+  webhook?: WebhookTarget;
+  /** Which documented envelope webhooks use (spherepay.md §6); default `event`. */
+  webhookEnvelope?: SpherePayEnvelope;
 }
 
 /** A simulated SpherePay customer API on loopback. */
 export interface SpherePaySimulator extends SimServer {
   readonly apiKey: string;
   readonly dataset: SpherePayDataset;
+  /** Outgoing signed webhooks: set `target`, read delivery counts. */
+  readonly webhooks: WebhookOutbox;
+  /** Changes a customer (as `POST /__simulator/customers/{id}/changes` does) and sends its webhook. */
+  readonly changeCustomer: ApplyChange;
+  /** The envelope the next webhooks use. */
+  webhookEnvelope: SpherePayEnvelope;
 }
 
 /**
@@ -51,7 +69,11 @@ export async function startSpherePaySimulator(options: SpherePaySimulatorOptions
   const apiKey = options.apiKey ?? SPHEREPAY_DEV_API_KEY;
   const dataset = createSpherePayDataset(options.seed ?? 1);
   const routeOptions = { apiKey, authFailureStatus: options.authFailureStatus ?? 401, dataset } as const;
+  const webhooks = createWebhookOutbox(options.webhook ?? null);
+  const state = { envelope: options.webhookEnvelope ?? ('event' as SpherePayEnvelope) };
+  const changeCustomer = spherePayChanges(dataset, webhooks, options.now ?? Date.now, () => state.envelope);
   const server = await startSimServer({
+    controlRoutes: webhookControlRoutes(webhooks, changeCustomer),
     routes: spherePayRoutes(routeOptions),
     // Auth applies to unknown paths too, as on the real API.
     notFound: (req) => checkAuth(req, routeOptions) ?? problem(problemBody(404)),
@@ -59,5 +81,17 @@ export async function startSpherePaySimulator(options: SpherePaySimulatorOptions
     port: options.port,
     host: options.host,
   });
-  return { ...server, apiKey, dataset };
+  return {
+    ...server,
+    apiKey,
+    dataset,
+    webhooks,
+    changeCustomer,
+    get webhookEnvelope() {
+      return state.envelope;
+    },
+    set webhookEnvelope(value) {
+      state.envelope = value;
+    },
+  };
 }

@@ -31,7 +31,7 @@ export function checkAuth(req: SimRequest, options: RouteOptions): SimResponse |
 
 /** `GET /v2/customer/:id` and `GET /v2/customer`, authenticated. */
 export function spherePayRoutes(options: RouteOptions): Route[] {
-  // Documents are frozen, so each one is serialized once, on its first request.
+  // Documents are frozen and a change replaces one, so each is serialized once, on its first request.
   const documentJson = memoJson((doc: CustomerDocument) => doc);
   return [
     {

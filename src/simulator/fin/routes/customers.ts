@@ -18,7 +18,7 @@ export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Rout
     return token && tokens.isAccessTokenValid(token) ? handler(req) : authenticationFailed();
   };
 
-  // Records never change, so each one is rendered and serialized once per view, on its first request.
+  // A change replaces a record (never edits it), so each record is rendered and serialized once per view.
   const detailJson = {
     V1: memoJson((r: FinCustomerRecord) => ({ data: renderV1Detail(r) })),
     V2: memoJson((r: FinCustomerRecord) => ({ data: renderV2Detail(r) })),
