@@ -167,8 +167,9 @@ function costLimitError(cost: number, maxCost: number): GraphQLError {
  */
 export function costLimitPlugin<TContext extends object>(options: CostOptions): ApolloServerPlugin<TContext> {
   // Apollo reuses one DocumentNode per distinct query text (its document store), and an
-  // operation's cost depends on its variables only through numbers and list lengths, so the cost
-  // is cached per document and variable shape: a repeated operation is priced once, not per request.
+  // operation's cost depends on its variables only through numbers, list lengths and booleans
+  // (`@include(if: $x)`), so the cost is cached per document and variable shape: a repeated
+  // operation is priced once, not per request.
   const costs = new WeakMap<object, Map<string, number>>();
   // Holds no per-request state, so every request shares it.
   const listener: GraphQLRequestListener<TContext> = {
