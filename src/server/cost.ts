@@ -160,34 +160,55 @@ function costLimitError(cost: number, maxCost: number): GraphQLError {
   });
 }
 
+/** Prices an operation for its variables and answers the refusal, or `undefined` when it may run. */
+export type CostCheck = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+) => GraphQLError | undefined;
+
+/**
+ * The cost limit with its verdict cache, for any transport: `costLimitPlugin` runs it for Apollo's
+ * HTTP requests; a WebSocket server (graphql-ws `onSubscribe`) can run the same check on a
+ * subscription's document before it starts. Bad variables pass: graphql-js reports them itself.
+ */
+export function createCostCheck(options: CostOptions): CostCheck {
+  // Apollo reuses one DocumentNode per distinct query text (its document store), and an
+  // operation's cost depends on its variables only through numbers, list lengths and booleans
+  // (`@include(if: $x)`), so the cost is cached per document, operation and variable shape: a
+  // repeated operation is priced once, not per request.
+  const costs = new WeakMap<object, Map<string, number>>();
+  return (schema, document, operation, variables) => {
+    const key = `${operation.name?.value ?? ''}|${variableShape(variables)}`;
+    let byShape = costs.get(document);
+    let cost = byShape?.get(key);
+    if (cost === undefined) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+      // Bad variables fail execution before any resolver runs; graphql-js reports them there.
+      if (coerced.errors) return undefined;
+      cost = operationCost(schema, operation, fragmentsOf(document), coerced.coerced, options);
+      if (!byShape) costs.set(document, (byShape = new Map()));
+      if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, cost);
+    }
+    // A fresh error per request: Apollo may annotate the one it is given.
+    return cost > options.maxCost ? costLimitError(cost, options.maxCost) : undefined;
+  };
+}
+
 /**
  * Refuses an operation costing more than `maxCost` (see `operationCost`) once the operation and its
  * coerced variables are known, before anything executes: it is answered with HTTP 400 and nothing is
  * sent upstream. Arguments are read from the variables, which plain validation rules never have.
  */
 export function costLimitPlugin<TContext extends object>(options: CostOptions): ApolloServerPlugin<TContext> {
-  // Apollo reuses one DocumentNode per distinct query text (its document store), and an
-  // operation's cost depends on its variables only through numbers, list lengths and booleans
-  // (`@include(if: $x)`), so the cost is cached per document and variable shape: a repeated
-  // operation is priced once, not per request.
-  const costs = new WeakMap<object, Map<string, number>>();
+  const check = createCostCheck(options);
   // Holds no per-request state, so every request shares it.
   const listener: GraphQLRequestListener<TContext> = {
     async didResolveOperation({ schema, document, operation, request }) {
       if (!operation) return;
-      const key = `${request.operationName ?? ''}|${variableShape(request.variables)}`;
-      let byShape = costs.get(document);
-      let cost = byShape?.get(key);
-      if (cost === undefined) {
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-        // Bad variables fail execution before any resolver runs; graphql-js reports them there.
-        if (coerced.errors) return;
-        cost = operationCost(schema, operation, fragmentsOf(document), coerced.coerced, options);
-        if (!byShape) costs.set(document, (byShape = new Map()));
-        if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, cost);
-      }
-      // A fresh error per request: Apollo may annotate the one it is given.
-      if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
+      const refusal = check(schema, document, operation, request.variables);
+      if (refusal) throw refusal;
     },
   };
   return {
