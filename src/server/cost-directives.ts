@@ -1,12 +1,5 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import type {
-  ConstArgumentNode,
-  GraphQLArgument,
-  GraphQLCompositeType,
-  GraphQLField,
-  GraphQLNamedType,
-  GraphQLSchema,
-} from 'graphql';
+import type { ConstArgumentNode, GraphQLCompositeType, GraphQLField, GraphQLNamedType, GraphQLSchema } from 'graphql';
 import { graphql } from './graphql-runtime.js';
 
 const {
@@ -48,9 +41,10 @@ interface FieldPrice {
 }
 
 /**
- * Prices a field from the Federation cost directives declared next to it in `schema/`
- * (https://specs.apollo.dev/cost/v0.1, the IBM GraphQL Cost Directive specification), in this
- * project's formula, which `graphql-query-complexity` sums over the operation:
+ * Prices a field from the cost directives declared next to it in `schema/` (`@cost`, `@listSize`
+ * of https://specs.apollo.dev/cost/v0.1, the IBM GraphQL Cost Directive specification that
+ * Federation 2.9 and routers' demand control read), in this project's formula, which
+ * `graphql-query-complexity` sums over the operation:
  *
  *   cost = 1 + @cost weight + priced arguments + size × (type weight + cost of the selection)
  *
@@ -63,7 +57,8 @@ interface FieldPrice {
  * list; 1 otherwise. An undeclared field costs 1, and `assumedListSize` per item when it is a list.
  * Federation forbids `@cost` on interface fields, so an interface field costs what its most costly
  * implementation declares. `_entities` is added by `@apollo/subgraph` and cannot carry a directive:
- * each representation is priced like `Query.node`.
+ * each representation is priced like `Query.node`. Hand-written: the library's own estimators read
+ * its `@complexity(value:, multipliers:)`, not the cost spec's directives.
  */
 export function schemaCostEstimator(schema: GraphQLSchema, defaults: PricingDefaults): ComplexityEstimator {
   const directives = costDirectives(schema);
@@ -71,7 +66,7 @@ export function schemaCostEstimator(schema: GraphQLSchema, defaults: PricingDefa
   const prices = new WeakMap<object, FieldPrice>();
   const nodeWeight = (() => {
     const node = schema.getQueryType()?.getFields().node;
-    return node ? costWeight(node, directives) : 0;
+    return node ? weightOf(node, directives) : 0;
   })();
 
   function priceOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): FieldPrice {
@@ -81,10 +76,10 @@ export function schemaCostEstimator(schema: GraphQLSchema, defaults: PricingDefa
       price = {
         weight: isInterfaceType(parent)
           ? implementationWeight(schema, parent, field.name, directives)
-          : costWeight(field, directives),
+          : weightOf(field, directives),
         typeWeight: typeWeight(schema, getNamedType(field.type), directives),
         pricedArguments: field.args.flatMap((arg) => {
-          const weight = argumentWeight(arg, directives);
+          const weight = weightOf(arg, directives);
           return weight ? [{ name: arg.name, weight }] : [];
         }),
         slicingArguments: stringList(listSize?.slicingArguments),
@@ -166,17 +161,10 @@ function directiveArgs(
   return values;
 }
 
+/** `@cost(weight:)` on a field, argument or type; 0 without one. */
 function weightOf(holder: DirectiveHolder, directives: CostDirectives): number {
   const weight = directiveArgs(holder.astNode?.directives, directives.cost)?.weight;
   return typeof weight === 'number' ? weight : 0;
-}
-
-function costWeight(field: GraphQLField<unknown, unknown>, directives: CostDirectives): number {
-  return weightOf(field, directives);
-}
-
-function argumentWeight(arg: GraphQLArgument, directives: CostDirectives): number {
-  return weightOf(arg, directives);
 }
 
 function implementationWeight(
@@ -189,7 +177,7 @@ function implementationWeight(
   let max = 0;
   for (const type of schema.getPossibleTypes(iface)) {
     const field = type.getFields()[fieldName];
-    if (field) max = Math.max(max, costWeight(field, directives));
+    if (field) max = Math.max(max, weightOf(field, directives));
   }
   return max;
 }
@@ -227,7 +215,7 @@ function stringList(value: unknown): string[] {
 }
 
 /** `value` within [min, max]; anything not a number is priced at `max`. */
-export function clamp(value: unknown, min: number, max: number): number {
+function clamp(value: unknown, min: number, max: number): number {
   const n = typeof value === 'number' && !Number.isNaN(value) ? Math.ceil(value) : max;
   return Math.min(Math.max(n, min), max);
 }
