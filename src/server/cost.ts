@@ -1,37 +1,40 @@
+import { createRequire } from 'node:module';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type {
+  ASTVisitor,
+  DefinitionNode,
   DocumentNode,
-  FieldNode,
   FragmentDefinitionNode,
-  GraphQLCompositeType,
+  FragmentSpreadNode,
   GraphQLError,
-  GraphQLField,
   GraphQLSchema,
+  InlineFragmentNode,
   OperationDefinitionNode,
-  SelectionSetNode,
+  SelectionNode,
 } from 'graphql';
+import type * as QueryComplexityModule from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { schemaCostEstimator } from './cost-directives.js';
 import { graphql } from './graphql-runtime.js';
 
-const {
-  getArgumentValues,
-  getNamedType,
-  getNullableType,
-  getVariableValues,
-  isCompositeType,
-  isListType,
-  Kind,
-  SchemaMetaFieldDef,
-  TypeMetaFieldDef,
-  TypeNameMetaFieldDef,
-} = graphql;
+const { getVariableValues, Kind, TypeInfo, ValidationContext, visit, visitWithTypeInfo } = graphql;
+
+// Its CommonJS build, which requires the same graphql-js as Apollo (see graphql-runtime.ts); its ESM
+// build imports graphql's ESM build, whose `instanceof` checks fail against our schema.
+const { createComplexityRule } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexityModule;
 
 /** The numbers the cost of an operation is computed with (values and reasoning in limits.ts). */
 export interface CostOptions {
   /** Most an operation may cost. */
   readonly maxCost: number;
-  /** Size assumed for every list whose size no argument states (parties, RFIs, categories, …). */
+  /** Size of a list that neither an argument nor `@listSize(assumedSize:)` sizes (parties, RFIs, …). */
   readonly assumedListSize: number;
-  /** Added per upstream GET a field may cause (a customer fetched by id, Fin.com V1 capabilities, a list's pages). */
+  /**
+   * What one upstream GET costs. Not read here: the schema declares it as `@cost(weight: 400)` on
+   * each field that fetches, and test/security/cost.test.ts checks the two agree.
+   */
   readonly fetchCost: number;
   /** Largest `first` the `customers` resolver accepts; a larger value is refused there, so it costs no more. */
   readonly maxPageSize: number;
@@ -39,50 +42,13 @@ export interface CostOptions {
   readonly maxNodes: number;
 }
 
-/** How often a field's selection counts (`size`) and how many upstream GETs it may cause (`fetches`). */
-interface Pricing {
-  readonly size: number;
-  readonly fetches: number;
-}
-
-type Pricer = (args: Record<string, unknown>, options: CostOptions) => Pricing;
-
-const ONE_FETCH: Pricer = () => ({ size: 1, fetches: 1 });
-const PER_ITEM_FETCH = (count: (args: Record<string, unknown>, o: CostOptions) => number): Pricer => {
-  return (args, o) => {
-    const n = count(args, o);
-    return { size: n, fetches: n };
-  };
-};
-
-const PRICING: Readonly<Record<string, Pricer>> = {
-  'Query.customer': ONE_FETCH,
-  'Query.node': ONE_FETCH,
-  // One customer (and one GET) per id asked.
-  'Query.nodes': PER_ITEM_FETCH((args, o) =>
-    clamp(Array.isArray(args.ids) ? args.ids.length : undefined, 0, o.maxNodes),
-  ),
-  // Federation: one entity (and one GET) per representation.
-  'Query._entities': PER_ITEM_FETCH((args) => (Array.isArray(args.representations) ? args.representations.length : 1)),
-  // `first` (schema default 20) customers from a few list pages (counted as one fetch).
-  'Query.customers': (args, o) => ({ size: clamp(args.first, 1, o.maxPageSize), fetches: 1 }),
-  // A connection's lists are as long as the page its parent field already paid for.
-  'CustomerConnection.edges': () => ({ size: 1, fetches: 0 }),
-  'CustomerConnection.nodes': () => ({ size: 1, fetches: 0 }),
-  // Fin.com serves capabilities from a second endpoint (V1), one GET per customer.
-  'Customer.capabilities': (_, o) => ({ size: o.assumedListSize, fetches: 1 }),
-  'IndividualCustomer.capabilities': (_, o) => ({ size: o.assumedListSize, fetches: 1 }),
-  'BusinessCustomer.capabilities': (_, o) => ({ size: o.assumedListSize, fetches: 1 }),
-};
-
 /**
- * The cost of one operation. Every field costs 1, plus `fetchCost` per upstream GET it may cause, plus
- * its selection's cost times its size: `customers(first: N)` → N (default 20), `nodes(ids)` → the
- * number of ids, `_entities` → the number of representations, a connection's `edges`/`nodes` → 1
- * (the page is already paid for), any other list → `assumedListSize`, anything else → 1. Both
- * branches of type conditions count (an upper bound); each fragment spread counts its fragment again;
- * a fragment cycle adds nothing (graphql-js rejects cycles anyway). Arguments come from the request's
- * coerced variables, so a size cannot hide behind `$first`.
+ * The cost of one operation, by `graphql-query-complexity` with the prices the schema declares
+ * (`@cost` and `@listSize` next to each field; formula in cost-directives.ts). Both branches of type
+ * conditions count (an upper bound), each fragment spread counts its fragment again, a fragment
+ * cycle adds nothing, and a field `@skip`/`@include` leaves out costs nothing. Arguments come from
+ * the request's variables, so a size cannot hide behind `$first`. `Infinity` when the operation
+ * expands to more than `MAX_PRICED_SELECTIONS` selections.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -91,97 +57,143 @@ export function operationCost(
   variables: Readonly<Record<string, unknown>>,
   options: CostOptions,
 ): number {
-  const fragmentCosts = new Map<string, number>();
-  const visiting = new Set<string>();
+  if (expandedSize(operation, fragments) > MAX_PRICED_SELECTIONS) return Infinity;
+  const document: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [operation, ...fragments.values()].map(countEveryBranch),
+  };
+  const typeInfo = new TypeInfo(schema);
+  // Errors reported here are arguments that fail coercion; execution reports them for their fields.
+  const context = new ValidationContext(schema, document, typeInfo, () => {});
+  const visitor = createComplexityRule({
+    maximumComplexity: Infinity,
+    estimators: [estimatorFor(schema, options)],
+    variables,
+    // Twice ours: the library also counts the inline fragments countEveryBranch adds.
+    maxQueryNodes: 2 * MAX_PRICED_SELECTIONS + 1,
+  })(context);
+  visit(document, visitWithTypeInfo(typeInfo, visitor as unknown as ASTVisitor));
+  return visitor.complexity;
+}
 
-  function selectionSetCost(selectionSet: SelectionSetNode, parent: GraphQLCompositeType | undefined): number {
+/**
+ * Most selections priced per operation, fragments expanded at each spread; beyond it the operation
+ * is refused as too costly. The full introspection query expands to ~250, a page with every
+ * customer field to ~120.
+ */
+export const MAX_PRICED_SELECTIONS = 5_000;
+
+/**
+ * Selections of the operation with each fragment expanded at every spread, counted with one count
+ * per fragment (linear in the document), so a fragment tree that doubles at each level is refused
+ * before graphql-query-complexity walks it spread by spread. Hand-written: the library only caps
+ * the walk once it is under way.
+ */
+function expandedSize(
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): number {
+  const counts = new Map<string, number>();
+  const visiting = new Set<string>();
+  const count = (selections: readonly SelectionNode[]): number => {
     let total = 0;
-    for (const selection of selectionSet.selections) {
-      switch (selection.kind) {
-        case Kind.FIELD: {
-          const field = parent ? fieldDef(schema, parent, selection.name.value) : undefined;
-          const { size, fetches } =
-            field && parent ? pricing(parent, field, selection, variables, options) : { size: 1, fetches: 0 };
-          total += 1 + fetches * options.fetchCost;
-          if (selection.selectionSet) {
-            const child = field ? getNamedType(field.type) : undefined;
-            total += size * selectionSetCost(selection.selectionSet, isCompositeType(child) ? child : undefined);
-          }
-          break;
-        }
-        case Kind.INLINE_FRAGMENT: {
-          const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-          total += selectionSetCost(selection.selectionSet, isCompositeType(type) ? type : undefined);
-          break;
-        }
-        case Kind.FRAGMENT_SPREAD:
-          total += fragmentCost(selection.name.value);
-          break;
+    for (const selection of selections) {
+      total += 1;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        total += fragmentSize(selection.name.value);
+      } else if (selection.selectionSet) {
+        total += count(selection.selectionSet.selections);
       }
+      // Past the cap the exact figure no longer matters.
+      if (total > MAX_PRICED_SELECTIONS) return total;
     }
     return total;
-  }
-
-  function fragmentCost(name: string): number {
-    const known = fragmentCosts.get(name);
+  };
+  const fragmentSize = (name: string): number => {
+    const known = counts.get(name);
     if (known !== undefined) return known;
     const fragment = fragments.get(name);
     // A cycle (or an unknown fragment) is a validation error of its own; it must not loop here.
     if (!fragment || visiting.has(name)) return 0;
     visiting.add(name);
-    const type = schema.getType(fragment.typeCondition.name.value);
-    const cost = selectionSetCost(fragment.selectionSet, isCompositeType(type) ? type : undefined);
+    const size = count(fragment.selectionSet.selections);
     visiting.delete(name);
-    fragmentCosts.set(name, cost);
-    return cost;
-  }
-
-  const root = schema.getRootType(operation.operation);
-  return selectionSetCost(operation.selectionSet, root ?? undefined);
+    counts.set(name, size);
+    return size;
+  };
+  return count(operation.selectionSet.selections);
 }
 
-function pricing(
-  parent: GraphQLCompositeType,
-  field: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  variables: Readonly<Record<string, unknown>>,
-  options: CostOptions,
-): Pricing {
-  const pricer = PRICING[`${parent.name}.${field.name}`];
-  if (pricer) {
-    let args: Record<string, unknown> = {};
-    try {
-      args = getArgumentValues(field, node, variables as Record<string, unknown>);
-    } catch {
-      // Invalid arguments fail execution before any resolver runs; an unknown size is priced at the cap.
-    }
-    return pricer(args, options);
-  }
-  return { size: isListType(getNullableType(field.type)) ? options.assumedListSize : 1, fetches: 0 };
+const estimators = new WeakMap<GraphQLSchema, WeakMap<CostOptions, ComplexityEstimator>>();
+
+/** One estimator per schema and options: it caches each field's declared price. */
+function estimatorFor(schema: GraphQLSchema, options: CostOptions): ComplexityEstimator {
+  let byOptions = estimators.get(schema);
+  if (!byOptions) estimators.set(schema, (byOptions = new WeakMap()));
+  let estimator = byOptions.get(options);
+  if (!estimator) byOptions.set(options, (estimator = schemaCostEstimator(schema, options)));
+  return estimator;
 }
 
-function fieldDef(
-  schema: GraphQLSchema,
-  parent: GraphQLCompositeType,
-  name: string,
-): GraphQLField<unknown, unknown> | undefined {
-  if (name === SchemaMetaFieldDef.name && parent === schema.getQueryType()) return SchemaMetaFieldDef;
-  if (name === TypeMetaFieldDef.name && parent === schema.getQueryType()) return TypeMetaFieldDef;
-  if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
-  return 'getFields' in parent ? parent.getFields()[name] : undefined;
+/**
+ * graphql-query-complexity prices a selection on an abstract type as its most costly member; this
+ * project counts every branch (an upper bound, and today's figures). Wrapping each type condition
+ * and fragment spread in an inline fragment without one makes the library add the branch to every
+ * member of the enclosing type, which is that sum.
+ */
+function countEveryBranch<T extends DefinitionNode>(definition: T): T {
+  return visit(definition, {
+    InlineFragment: { leave: (node) => (node.typeCondition ? wrap(node) : undefined) },
+    FragmentSpread: { leave: wrap },
+  });
 }
 
-/** `value` within [min, max]; anything not a number is priced at `max`. */
-function clamp(value: unknown, min: number, max: number): number {
-  const n = typeof value === 'number' && !Number.isNaN(value) ? Math.ceil(value) : max;
-  return Math.min(Math.max(n, min), max);
+function wrap(node: InlineFragmentNode | FragmentSpreadNode): InlineFragmentNode {
+  return { kind: Kind.INLINE_FRAGMENT, selectionSet: { kind: Kind.SELECTION_SET, selections: [node] } };
 }
 
 /** The error a too costly operation gets; the message names the limit. */
 function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return new graphql.GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost}.`, {
+  const found = cost === Infinity ? `of more than ${MAX_PRICED_SELECTIONS} selections` : `${cost}`;
+  return new graphql.GraphQLError(`Query cost ${found} exceeds the limit of ${maxCost}.`, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: maxCost, http: { status: 400 } },
   });
+}
+
+/** Prices an operation for its variables and answers the refusal, or `undefined` when it may run. */
+export type CostCheck = (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>> | undefined,
+) => GraphQLError | undefined;
+
+/**
+ * The cost limit with its verdict cache, for any transport: `costLimitPlugin` runs it for Apollo's
+ * HTTP requests; a WebSocket server (graphql-ws `onSubscribe`) can run the same check on a
+ * subscription's document before it starts. Bad variables pass: graphql-js reports them itself.
+ */
+export function createCostCheck(options: CostOptions): CostCheck {
+  // Apollo reuses one DocumentNode per distinct query text (its document store), and an
+  // operation's cost depends on its variables only through numbers, list lengths and booleans
+  // (`@include(if: $x)`), so the cost is cached per document, operation and variable shape: a
+  // repeated operation is priced once, not per request.
+  const costs = new WeakMap<object, Map<string, number>>();
+  return (schema, document, operation, variables) => {
+    const key = `${operation.name?.value ?? ''}|${variableShape(variables)}`;
+    let byShape = costs.get(document);
+    let cost = byShape?.get(key);
+    if (cost === undefined) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+      // Bad variables fail execution before any resolver runs; graphql-js reports them there.
+      if (coerced.errors) return undefined;
+      cost = operationCost(schema, operation, fragmentsOf(document), coerced.coerced, options);
+      if (!byShape) costs.set(document, (byShape = new Map()));
+      if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, cost);
+    }
+    // A fresh error per request: Apollo may annotate the one it is given.
+    return cost > options.maxCost ? costLimitError(cost, options.maxCost) : undefined;
+  };
 }
 
 /**
@@ -190,27 +202,13 @@ function costLimitError(cost: number, maxCost: number): GraphQLError {
  * sent upstream. Arguments are read from the variables, which plain validation rules never have.
  */
 export function costLimitPlugin<TContext extends object>(options: CostOptions): ApolloServerPlugin<TContext> {
-  // Apollo reuses one DocumentNode per distinct query text (its document store), and an
-  // operation's cost depends on its variables only through numbers and list lengths, so the cost
-  // is cached per document and variable shape: a repeated operation is priced once, not per request.
-  const costs = new WeakMap<object, Map<string, number>>();
+  const check = createCostCheck(options);
   // Holds no per-request state, so every request shares it.
   const listener: GraphQLRequestListener<TContext> = {
     async didResolveOperation({ schema, document, operation, request }) {
       if (!operation) return;
-      const key = `${request.operationName ?? ''}|${variableShape(request.variables)}`;
-      let byShape = costs.get(document);
-      let cost = byShape?.get(key);
-      if (cost === undefined) {
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-        // Bad variables fail execution before any resolver runs; graphql-js reports them there.
-        if (coerced.errors) return;
-        cost = operationCost(schema, operation, fragmentsOf(document), coerced.coerced, options);
-        if (!byShape) costs.set(document, (byShape = new Map()));
-        if (byShape.size < MAX_SHAPES_PER_DOCUMENT) byShape.set(key, cost);
-      }
-      // A fresh error per request: Apollo may annotate the one it is given.
-      if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
+      const refusal = check(schema, document, operation, request.variables);
+      if (refusal) throw refusal;
     },
   };
   return {
@@ -231,13 +229,16 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 /** Distinct variable shapes remembered per document; beyond it, new shapes are priced every time. */
 const MAX_SHAPES_PER_DOCUMENT = 64;
 
-/** What of the variables can change a cost: numbers and list lengths (ids, `first`), nothing else. */
+/**
+ * What of the variables can change a cost: numbers and list lengths (ids, `first`) and booleans
+ * (`@include(if: $x)`), nothing else.
+ */
 function variableShape(variables: Record<string, unknown> | undefined): string {
   if (!variables) return '';
   let shape = '';
   for (const name of Object.keys(variables).sort()) {
     const value = variables[name];
-    shape += `${name}:${Array.isArray(value) ? `[${value.length}]` : typeof value === 'number' ? value : typeof value};`;
+    shape += `${name}:${Array.isArray(value) ? `[${value.length}]` : typeof value === 'number' || typeof value === 'boolean' ? value : typeof value};`;
   }
   return shape;
 }
