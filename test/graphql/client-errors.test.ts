@@ -54,18 +54,15 @@ describe('_entities', () => {
 });
 
 describe('operations the schema has no root type for', () => {
-  it.each(['mutation { x }', 'subscription { customer(id: "x") { id } }', 'query A { __typename } mutation B { x }'])(
-    '%s fails validation',
-    async (query) => {
-      const res = await h.gql(query);
-      expect(res.status).toBe(400);
-      expect(res.body.errors?.[0]).toMatchObject({
-        message: expect.stringMatching(/^The (mutation|subscription) operation is not supported by the schema\.$/),
-        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-      });
-      expect(h.sims.requestCount()).toBe(0);
-    },
-  );
+  it.each(['mutation { x }', 'query A { __typename } mutation B { x }'])('%s fails validation', async (query) => {
+    const res = await h.gql(query);
+    expect(res.status).toBe(400);
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^The mutation operation is not supported by the schema\.$/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(h.sims.requestCount()).toBe(0);
+  });
 });
 
 describe('a subscription over HTTP, once the schema has a Subscription type', () => {
