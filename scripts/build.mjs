@@ -1,6 +1,8 @@
 // Bundles the server into dist/main.js and the standalone simulator (used by `npm run bench`) into
-// dist/simulator.js; dependencies stay external, loaded from node_modules.
+// dist/simulator.js; dependencies stay external, loaded from node_modules. The onboarding desk is
+// bundled for the browser into dist/desk/ (scripts/build-desk.mjs).
 import { build } from 'esbuild';
+import { buildDesk } from './build-desk.mjs';
 
 const common = {
   bundle: true,
@@ -15,4 +17,5 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.js' }),
   build({ ...common, entryPoints: ['src/simulator/main.ts'], outfile: 'dist/simulator.js' }),
+  buildDesk(),
 ]);

@@ -16,6 +16,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
+import { installDeskRoute } from './desk-route.js';
 import { createFormatError } from './errors.js';
 import { jitExecutionGateway } from './jit-executor.js';
 import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
@@ -97,6 +98,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', (_, reply) => reply.redirect('/graphql'));
   installOpsRoutes(app, deps);
+  installDeskRoute(app, { enabled: deps.config.introspection });
   return { app, apollo };
 }
 
