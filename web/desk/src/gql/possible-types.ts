@@ -1,13 +1,27 @@
-export type PossibleTypesResultData = {
-  possibleTypes: {
-    Customer: ['BusinessCustomer', 'IndividualCustomer'];
-    Node: ['BusinessCustomer', 'IndividualCustomer'];
-  };
+
+      export type PossibleTypesResultData = {
+  "possibleTypes": {
+    "Customer": [
+      "BusinessCustomer",
+      "IndividualCustomer"
+    ],
+    "Node": [
+      "BusinessCustomer",
+      "IndividualCustomer"
+    ]
+  }
 };
-const result: PossibleTypesResultData = {
-  possibleTypes: {
-    Customer: ['BusinessCustomer', 'IndividualCustomer'],
-    Node: ['BusinessCustomer', 'IndividualCustomer'],
-  },
+      const result: PossibleTypesResultData = {
+  "possibleTypes": {
+    "Customer": [
+      "BusinessCustomer",
+      "IndividualCustomer"
+    ],
+    "Node": [
+      "BusinessCustomer",
+      "IndividualCustomer"
+    ]
+  }
 };
-export default result;
+      export default result;
+    
