@@ -1,8 +1,6 @@
 // Bundles the server into dist/main.js and the standalone simulator (used by `npm run bench`) into
-// dist/simulator.js; dependencies stay external, loaded from node_modules. The onboarding desk is
-// bundled for the browser into dist/desk/ (scripts/build-desk.mjs).
+// dist/simulator.js; dependencies stay external, loaded from node_modules.
 import { build } from 'esbuild';
-import { buildDesk } from './build-desk.mjs';
 
 const common = {
   bundle: true,
@@ -17,5 +15,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/main.js' }),
   build({ ...common, entryPoints: ['src/simulator/main.ts'], outfile: 'dist/simulator.js' }),
-  buildDesk(),
 ]);
+
+// The onboarding desk (web/desk), bundled for the browser into dist/desk/.
+await (await import('./build-desk.mjs')).buildDesk();
