@@ -1,9 +1,7 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -19,7 +17,7 @@ import { createContext, type GraphQLContext } from './context.js';
 import { installDeskRoute } from './desk-route.js';
 import { createFormatError } from './errors.js';
 import { jitExecutionGateway } from './jit-executor.js';
-import { EXAMPLE_QUERY, EXAMPLE_VARIABLES } from './example-query.js';
+import { landingPage } from './landing-page/index.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
@@ -59,6 +57,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   installHttpErrorHandler(app);
   installClientAuth(app, deps.config);
   const limits = queryLimits({ production: deps.config.production });
+  const landing = landingPage(deps.config);
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: jitExecutionGateway(createSchema()),
     logger: deps.logger,
@@ -77,15 +76,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
       ApolloServerPluginCacheControlDisabled(),
       operationMetricsPlugin(deps.metrics),
       ...limits.plugins,
-      deps.config.introspection
-        ? ApolloServerPluginLandingPageLocalDefault({
-            embed: { initialState: { pollForSchemaUpdates: false } },
-            document: EXAMPLE_QUERY,
-            variables: EXAMPLE_VARIABLES,
-            includeCookies: false,
-            footer: false,
-          })
-        : ApolloServerPluginLandingPageDisabled(),
+      landing.plugin,
     ],
   });
   await apollo.start();
@@ -96,7 +87,8 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
       createContext(contextDeps, headerValue(request.headers['x-request-id']), reply.raw),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
-  app.get('/', (_, reply) => reply.redirect('/graphql'));
+  app.get('/', { config: { public: true } }, (_, reply) => reply.redirect('/graphql'));
+  landing.installRoutes(app);
   installOpsRoutes(app, deps);
   installDeskRoute(app, { enabled: deps.config.introspection });
   return { app, apollo };

@@ -1,6 +1,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
+import { isLandingPageRequest } from './landing-page/index.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Served without an API key: static content that executes no operation (e.g. the GraphiQL bundle). */
+    public?: boolean;
+  }
+}
 
 /** Routes that stay open with client authentication on: probes and metrics scraping. */
 const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
@@ -16,8 +24,10 @@ const UNAUTHENTICATED_BODY = {
 } as const;
 
 /**
- * Client authentication (`API_KEYS`). With keys configured, every request except `OPEN_ROUTES` and
- * CORS preflights must carry `Authorization: Bearer <key>`; anything else is answered HTTP 401 in
+ * Client authentication (`API_KEYS`). With keys configured, every request except `OPEN_ROUTES`, routes
+ * marked `config: { public: true }`, the landing page (a GET of /graphql for HTML with no query string,
+ * so a browser can open the IDE and type the key into it) and CORS preflights must carry
+ * `Authorization: Bearer <key>`; anything else is answered HTTP 401 in
  * `onRequest`, before the body is read, so nothing is parsed or executed and no provider is asked.
  * Without keys (`config.apiKeys === null`, which config.ts allows only with the simulator or
  * `ALLOW_UNAUTHENTICATED=true`) nothing is installed.
@@ -25,9 +35,14 @@ const UNAUTHENTICATED_BODY = {
 export function installClientAuth(app: FastifyInstance, config: Pick<Config, 'apiKeys'>): void {
   if (!config.apiKeys?.length) return;
   const isValidKey = createKeyCheck(config.apiKeys);
+  app.log.info(
+    { apiKeys: config.apiKeys.length },
+    'client authentication on: operations need "Authorization: Bearer <key>"; the landing page and /graphiql open without one',
+  );
   app.addHook('onRequest', async (request, reply) => {
     // A preflight carries no credentials by design, and OPTIONS executes nothing.
     if (request.method === 'OPTIONS' || OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
+    if (request.routeOptions.config.public === true || isLandingPageRequest(request)) return;
     const presented = bearerToken(request);
     if (presented !== null && isValidKey(presented)) return;
     // Never log what was presented: a near-miss key is still a secret.
