@@ -42,9 +42,14 @@ export interface DeskRouteOptions {
 export function installDeskRoute(app: FastifyInstance, options: DeskRouteOptions): void {
   if (!options.enabled) return;
   const root = options.root ?? defaultDeskRoot();
-  app.get('/desk', (_, reply) => reply.redirect('/desk/'));
-  app.get('/desk/', (_, reply) => serve(reply, root, 'index.html'));
-  app.get<{ Params: { file: string } }>('/desk/:file', (request, reply) => serve(reply, root, request.params.file));
+  // Public (no API key, see security.ts): static files that execute nothing; every operation the
+  // desk sends goes to /graphql and needs the key like any other.
+  const route = { config: { public: true } };
+  app.get('/desk', route, (_, reply) => reply.redirect('/desk/'));
+  app.get('/desk/', route, (_, reply) => serve(reply, root, 'index.html'));
+  app.get<{ Params: { file: string } }>('/desk/:file', route, (request, reply) =>
+    serve(reply, root, request.params.file),
+  );
 }
 
 async function serve(reply: FastifyReply, root: string, file: string) {

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compareStatus, STATUS_LABEL } from '../../web/desk/src/logic/status.js';
 import type { OnboardingStatus, Provider } from '../../web/desk/src/gql/graphql.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { allowLoopbackOnly, collectPageErrors, launchBrowser } from '../helpers/browser.js';
 import { ensureDeskBuilt } from '../helpers/desk-bundle.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
@@ -25,6 +25,7 @@ let h: Harness;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
+let blocked: string[];
 
 beforeAll(async () => {
   ensureDeskBuilt();
@@ -38,12 +39,10 @@ afterAll(async () => {
 });
 
 async function openDesk(): Promise<Page> {
+  // A laptop screen; nothing but loopback is reachable, so a CDN dependency would show.
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  pageErrors = [];
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') pageErrors.push(msg.text());
-  });
+  pageErrors = collectPageErrors(page);
+  blocked = await allowLoopbackOnly(page);
   await page.goto(`${h.url}/desk/`);
   return page;
 }
@@ -100,6 +99,7 @@ describe('the onboarding desk in a browser', () => {
       if (expected.some((r) => r.status === 'ACTION_REQUIRED')) expect(statuses[0]).toBe('ACTION_REQUIRED');
     }
     expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
   }, 60_000);
 
   it('loads the next page on "Load more" without duplicates, and filters by status', async () => {
