@@ -16,7 +16,7 @@ describe('displayName', () => {
   it('joins first and last names of an individual', () => {
     const row: DeskRowFragment = {
       ...base,
-      __typename: 'IndividualCustomer',
+
       type: 'INDIVIDUAL',
       firstName: 'Jane',
       lastName: 'Smith',
@@ -27,7 +27,7 @@ describe('displayName', () => {
   it('uses the legal name of a business, then its trade name', () => {
     const legal: DeskRowFragment = {
       ...base,
-      __typename: 'BusinessCustomer',
+
       type: 'BUSINESS',
       legalName: 'Acme Inc.',
       tradeName: 'Acme',
@@ -39,7 +39,7 @@ describe('displayName', () => {
   it("falls back to the provider's id when the provider gives no name", () => {
     const row: DeskRowFragment = {
       ...base,
-      __typename: 'IndividualCustomer',
+
       type: 'INDIVIDUAL',
       firstName: null,
       lastName: null,
