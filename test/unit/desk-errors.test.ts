@@ -51,7 +51,6 @@ describe('problemsOf', () => {
     const unauthorized = new ServerError('401', {
       response: new Response('{}', { status: 401 }),
       bodyText: '{}',
-      result: {},
     });
     expect(problemsOf(unauthorized).map((p) => p.code)).toEqual(['UNAUTHENTICATED']);
     expect(problemsOf(new TypeError('Failed to fetch'))).toEqual([
