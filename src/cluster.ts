@@ -3,6 +3,7 @@
 // answers their `/metrics` with the sum over every worker (prom-client's AggregatorRegistry).
 import cluster, { type Worker } from 'node:cluster';
 import { AggregatorRegistry, type Registry } from 'prom-client';
+import { relayBusMessages } from './bus/cluster-relay.js';
 import type { Logger } from './logger.js';
 
 const METRICS_REQUEST = 'customer-graph:metrics-request';
@@ -34,6 +35,8 @@ export function runPrimary(workers: number, logger: Logger, drainMs: number): vo
   let failed = false;
 
   const fork = () => started.set(cluster.fork(), Date.now());
+  // Workers' bus messages (cache invalidations, live events) reach their siblings without Redis.
+  relayBusMessages();
   cluster.on('message', (worker, message: MetricsRequest) => {
     if (message?.type !== METRICS_REQUEST) return;
     const reply = (body: MetricsAnswer) => {

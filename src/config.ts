@@ -37,6 +37,10 @@ export interface Config {
   readonly useSimulator: boolean;
   /** Server processes sharing the port (`WORKERS`, default 1; `auto` = one per core). */
   readonly workers: number;
+  /** `REDIS_URL` (`redis://` or `rediss://host:port[/db]`): shared cache and message bus; `null` = in-process only. */
+  readonly redisUrl: string | null;
+  /** `CACHE_TTL_SECONDS`: how long a customer read may answer later requests (default 30; 0 = no cache). */
+  readonly cacheTtlSeconds: number;
   readonly providers: {
     readonly fin: FinConfig | null;
     readonly spherepay: SpherePayConfig | null;
@@ -104,6 +108,8 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 120_000),
     useSimulator,
     workers,
+    redisUrl: redisUrl(env),
+    cacheTtlSeconds: int(env, 'CACHE_TTL_SECONDS', 30, 0, 86_400),
     providers: Object.freeze({ fin, spherepay, openfx }),
   });
 }
@@ -156,6 +162,29 @@ function openFxKey(env: Env): KeyObject {
     throw new ConfigError(`${name} must be an Ed25519 or RSA private key.`);
   }
   return key;
+}
+
+/** `redis://[user:password@]host[:port][/db]` or `rediss://…`; the message never repeats the value (it may hold a password). */
+function redisUrl(env: Env): string | null {
+  const value = env.REDIS_URL;
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a URL.');
+  }
+  const db = url.pathname.replace(/^\//, '');
+  if (
+    (url.protocol !== 'redis:' && url.protocol !== 'rediss:') ||
+    !url.hostname ||
+    !/^\d{0,2}$/.test(db) ||
+    url.search ||
+    url.hash
+  ) {
+    throw new ConfigError('REDIS_URL must look like redis://host:port[/db] or rediss://host:port[/db].');
+  }
+  return value;
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {

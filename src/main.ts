@@ -1,5 +1,6 @@
 // Process entry only: config → simulator (when no provider is configured) → server → listen; signals.
 import cluster from 'node:cluster';
+import { createCacheRuntime } from './cache/runtime.js';
 import { runPrimary, workerMetricsText } from './cluster.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
 
   const metrics = createMetrics();
   const metricsText = cluster.isWorker ? workerMetricsText(metrics.registry) : undefined;
-  const providers = createProviders(providerConfig, { metrics, breaker: { logger } });
-  const { app } = await createServer({ config, providers, logger, metrics, metricsText });
+  // Redis, bus and customer cache; the cache wraps every provider (CACHE_TTL_SECONDS=0: unwrapped).
+  const freshness = createCacheRuntime(config, { logger, metrics });
+  const providers = freshness.cache.wrapAll(createProviders(providerConfig, { metrics, breaker: { logger } }));
+  const { cache, bus, redis } = freshness;
+  const { app } = await createServer({ config, providers, logger, metrics, metricsText, cache, bus, redis });
   await app.listen({ port: config.port, host: config.host });
   // The bound port, not the configured one: PORT=0 picks a free port, and whoever started us must learn it.
   const address = app.server.address();
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
     // Fastify stops accepting, waits for in-flight requests, and Apollo's drain plugin stops the server.
     await app.close();
     await closeProviders(providers);
+    await freshness.close();
     await simulators?.close();
     logger.info('stopped');
     process.exit(0);

@@ -47,6 +47,12 @@ export type BusinessCustomer = Customer & Node & {
   countryOfIncorporation?: Maybe<Scalars['String']['output']>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * When the provider answered the data this customer was built from (a list row: its list page's
+   * answer). A customer served from the cache is up to `CACHE_TTL_SECONDS` older than the request;
+   * send the header `Cache-Control: no-cache` to read every customer fresh.
+   */
+  fetchedAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   /** Registered legal name. */
   legalName?: Maybe<Scalars['String']['output']>;
@@ -116,6 +122,12 @@ export type Customer = {
   capabilities: Array<Capability>;
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * When the provider answered the data this customer was built from (a list row: its list page's
+   * answer). A customer served from the cache is up to `CACHE_TTL_SECONDS` older than the request;
+   * send the header `Cache-Control: no-cache` to read every customer fresh.
+   */
+  fetchedAt: Scalars['DateTime']['output'];
   /** Globally unique, stable and opaque. */
   id: Scalars['ID']['output'];
   /** Key/value pairs the platform stored on the customer at the provider. */
@@ -197,6 +209,12 @@ export type IndividualCustomer = Customer & Node & {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
   email?: Maybe<Scalars['String']['output']>;
+  /**
+   * When the provider answered the data this customer was built from (a list row: its list page's
+   * answer). A customer served from the cache is up to `CACHE_TTL_SECONDS` older than the request;
+   * send the header `Cache-Control: no-cache` to read every customer fresh.
+   */
+  fetchedAt: Scalars['DateTime']['output'];
   firstName?: Maybe<Scalars['String']['output']>;
   gender?: Maybe<Gender>;
   id: Scalars['ID']['output'];
@@ -736,6 +754,7 @@ export type BusinessCustomerResolvers<ContextType = GraphQLContext, ParentType e
   countryOfIncorporation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   metadata?: Resolver<Array<ResolversTypes['MetadataEntry']>, ParentType, ContextType>;
@@ -806,6 +825,7 @@ export type IndividualCustomerResolvers<ContextType = GraphQLContext, ParentType
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

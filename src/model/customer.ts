@@ -150,6 +150,11 @@ interface CustomerCommon extends CustomerRef {
    * associatedParties), which resolvers then load on demand (`fromDetail` in resolvers/customer.ts).
    */
   detail: 'full' | 'summary';
+  /**
+   * When the provider answered the data this model was built from (ISO 8601 UTC): stamped as the
+   * response arrives, kept through the cache; a list row has its list page's time.
+   */
+  fetchedAt: string;
   email: string | null;
   phone: string | null;
   status: OnboardingStatus;

@@ -4,6 +4,11 @@
 // normalised with string operations; anything else goes through Date.
 const UTC = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.(\d+))?Z$/;
 
+/** The time stamp a provider's answer gets when it arrives (`Customer.fetchedAt`): now, ISO 8601 UTC with ms. */
+export function answeredNow(): string {
+  return new Date().toISOString();
+}
+
 /** Normalises a provider timestamp to ISO 8601 UTC with milliseconds, or `null`. */
 export function toTimestamp(value: string | null | undefined): string | null {
   if (!value) return null;

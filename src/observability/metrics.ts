@@ -59,6 +59,40 @@ export function createMetrics() {
       buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
       registers,
     }),
+    /** Customer cache lookups: `hit` (no upstream call), `miss` (this lookup called upstream), `bypass` (`Cache-Control: no-cache`), `error` (Redis failed; read upstream). */
+    cacheRequests: new Counter({
+      name: 'customer_graph_cache_requests_total',
+      help: 'Customer cache lookups by provider and outcome (hit, miss, bypass, error).',
+      labelNames: ['provider', 'outcome'] as const,
+      registers,
+    }),
+    /** Entries in the in-process cache level; its `collect` is set by the cache (cache/customer-cache.ts). */
+    cacheEntries: new Gauge({
+      name: 'customer_graph_cache_entries',
+      help: 'Entries held by the in-process customer cache.',
+      registers,
+    }),
+    /** 1 while the named Redis connection is usable, 0 while it is down or unresponsive. */
+    redisUp: new Gauge({
+      name: 'customer_graph_redis_up',
+      help: 'Whether the Redis connection is usable (1) or down/unresponsive (0), per connection.',
+      labelNames: ['connection'] as const,
+      // Summed over cluster workers it would count workers; the worst worker's state is what matters.
+      aggregator: 'min',
+      registers,
+    }),
+    redisErrors: new Counter({
+      name: 'customer_graph_redis_errors_total',
+      help: 'Redis failures by connection and kind (connection, timeout, command).',
+      labelNames: ['connection', 'kind'] as const,
+      registers,
+    }),
+    busMessages: new Counter({
+      name: 'customer_graph_bus_messages_total',
+      help: 'Cross-replica bus messages by direction (published, received) and transport (local, ipc, redis).',
+      labelNames: ['direction', 'transport'] as const,
+      registers,
+    }),
   };
 }
 

@@ -14,6 +14,11 @@ export interface CallContext {
   readonly deadline?: number;
   /** Process metrics; absent in narrow unit tests. */
   readonly metrics?: Metrics;
+  /**
+   * `Cache-Control: no-cache` on the GraphQL request: read every customer from its provider (no
+   * cache read) and refresh the cache with the answer (cache/customer-cache.ts).
+   */
+  readonly noCache?: boolean;
 }
 
 /** One page of a provider's customer list, already mapped (rows carry their cursors). */

@@ -27,6 +27,8 @@ export function createContext(
   deps: { providers: Providers; logger: Logger; metrics?: Metrics; requestTimeoutMs?: number },
   incomingRequestId: string | undefined,
   response?: ServerResponse,
+  /** `noCache`: the request carried `Cache-Control: no-cache` (server/freshness.ts). */
+  options: { noCache?: boolean } = {},
 ): GraphQLContext {
   const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
   const logger = deps.logger.child({ requestId });
@@ -48,6 +50,7 @@ export function createContext(
     signal: controller.signal,
     deadline: Date.now() + timeoutMs,
     metrics: deps.metrics,
+    noCache: options.noCache === true,
   };
   return { requestId, logger, call, providers: deps.providers, loaders: createLoaders(deps.providers, call) };
 }

@@ -7,11 +7,14 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { parse } from 'graphql';
+import type { Bus } from '../bus/bus.js';
+import type { CustomerCache } from '../cache/customer-cache.js';
 import type { Config } from '../config.js';
 import { typeDefsSource } from '../generated/type-defs.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
+import type { RedisConnection } from '../redis/client.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { installDeskRoute } from './desk-route.js';
@@ -21,6 +24,7 @@ import { landingPage } from './landing-page/index.js';
 import { MAX_BODY_BYTES, queryLimits } from './limits.js';
 import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
+import { wantsFresh } from './freshness.js';
 import { installClientAuth } from './security.js';
 
 export interface ServerDeps {
@@ -30,6 +34,12 @@ export interface ServerDeps {
   readonly metrics: Metrics;
   /** What `/metrics` serves; default this process's registry (a cluster worker asks for every worker's sum). */
   readonly metricsText?: () => Promise<string>;
+  /** The customer cache whose `invalidate` webhook handlers call (`providers` are already wrapped by it). */
+  readonly cache?: CustomerCache;
+  /** The cross-replica message bus (cache invalidations, live events). */
+  readonly bus?: Bus;
+  /** The shared Redis connection (`REDIS_URL`), `null`/absent without one. */
+  readonly redis?: RedisConnection | null;
 }
 
 export interface CustomerGraphServer {
@@ -84,7 +94,9 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   const contextDeps = { ...deps, requestTimeoutMs: deps.config.requestTimeoutMs };
   const handler = fastifyApolloHandler(apollo, {
     context: async (request, reply) =>
-      createContext(contextDeps, headerValue(request.headers['x-request-id']), reply.raw),
+      createContext(contextDeps, headerValue(request.headers['x-request-id']), reply.raw, {
+        noCache: wantsFresh(request.headers),
+      }),
   });
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', { config: { public: true } }, (_, reply) => reply.redirect('/graphql'));

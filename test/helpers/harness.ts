@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { request } from 'undici';
+import { createCacheRuntime, type CacheRuntime } from '../../src/cache/runtime.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics, type Metrics } from '../../src/observability/metrics.js';
 import { closeProviders, createProviders, type ProviderDeps, type Providers } from '../../src/providers/registry.js';
@@ -35,6 +36,8 @@ export interface Harness {
   readonly url: string;
   readonly providers: Providers;
   readonly metrics: Metrics;
+  /** Redis, bus and customer cache when started with `cache`; `null` otherwise (cache off, today's counts). */
+  readonly freshness: CacheRuntime | null;
   /** Every log line the server wrote, parsed. */
   readonly logs: Record<string, unknown>[];
   /** What the secret/PII scan in `close()` reads: raw server log lines and response bodies. */
@@ -79,13 +82,15 @@ export async function startHarness(
     config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
     /** Provider wiring overrides (pool timeouts, retry policy, circuit breaker), as `createProviders` takes them. */
     providers?: Omit<ProviderDeps, 'now'>;
+    /** Turns the customer cache on, as `CACHE_TTL_SECONDS` / `REDIS_URL` do in production. Default: off. */
+    cache?: { ttlSeconds: number; redisUrl?: string | null; now?: () => number };
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
   const providerConfig = { ...simulatorProviderConfig(sims) };
   for (const name of options.without ?? []) providerConfig[name] = null;
   const finalProviderConfig = options.configure?.(providerConfig) ?? providerConfig;
-  const providers = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
+  const upstream = createProviders(finalProviderConfig, { now: options.now, ...options.providers });
   // What the secret/PII scan reads: this harness's own log lines, responses and upstream requests
   // (copied as they happen, since tests reset the simulators' counters).
   const scanned = { logs: [] as string[], responses: [] as string[], upstream: [] as LoggedRequest[] };
@@ -108,11 +113,19 @@ export async function startHarness(
   });
   const logger = createLogger({ level: 'debug', destination });
   const metrics = createMetrics();
+  const freshness = options.cache
+    ? createCacheRuntime(
+        { redisUrl: options.cache.redisUrl ?? null, cacheTtlSeconds: options.cache.ttlSeconds },
+        { logger, metrics, now: options.cache.now },
+      )
+    : null;
+  const providers = freshness ? freshness.cache.wrapAll(upstream) : upstream;
   const { app } = await createServer({
     config: { introspection: true, production: false, apiKeys: null, requestTimeoutMs: 10_000, ...options.config },
     providers,
     logger,
     metrics,
+    ...(freshness ? { cache: freshness.cache, bus: freshness.bus, redis: freshness.redis } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -161,6 +174,7 @@ export async function startHarness(
     url,
     providers,
     metrics,
+    freshness,
     logs,
     leakTranscript: scanned,
     leaks,
@@ -176,6 +190,7 @@ export async function startHarness(
     async close() {
       await app.close();
       await closeProviders(providers);
+      await freshness?.close();
       await sims.close();
       const found = leaks();
       if (found.length) throw new Error(describeLeaks(found));

@@ -1,5 +1,6 @@
 import type { FinConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
+import { answeredNow } from '../../model/time.js';
 import { createPool, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
@@ -33,7 +34,7 @@ export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {})
     name: 'FIN',
     async getCustomer(id: string, call: CallContext) {
       const dto = await client.getCustomerV2(validId(id), call);
-      return dto ? mapCustomerV2(dto.data) : null;
+      return dto ? mapCustomerV2(dto.data, answeredNow()) : null;
     },
     async getCapabilities(id: string, call: CallContext) {
       const dto = await client.getCustomerV1(validId(id), call);

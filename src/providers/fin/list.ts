@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CustomerModel, CustomerType } from '../../model/customer.js';
 import { UserInputError } from '../../model/errors.js';
+import { answeredNow } from '../../model/time.js';
 import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
 import type { CallContext, CustomerPage, ListQuery } from '../types.js';
 import type { FinClient } from './client.js';
@@ -37,12 +38,13 @@ export async function listFinCustomers(client: FinClient, query: ListQuery, call
     const offset = type === position.s ? position.o : 0;
     const next = segments[i + 1];
     const { items, total } = await fetchWindow(client, type, offset, query.first - rows.length, call);
+    const fetchedAt = answeredNow();
     totals.set(type, total);
     items.forEach((dto, k) => {
       const index = offset + k + 1;
       // The last row of a type points at the start of the next type, so no empty page is fetched.
       const after = index >= total && next ? { s: next, o: 0, f: query.type } : { s: type, o: index, f: query.type };
-      rows.push({ cursor: encodeCursor('FIN', after), customer: mapCustomerSummary(dto) });
+      rows.push({ cursor: encodeCursor('FIN', after), customer: mapCustomerSummary(dto, fetchedAt) });
     });
     const end = offset + items.length;
     // Past the end of this type, a following type may still have rows; learning it would cost a call.

@@ -8,7 +8,7 @@ import type {
   RejectionReasonModel,
   StatusReasonModel,
 } from '../../model/customer.js';
-import { toTimestamp } from '../../model/time.js';
+import { answeredNow, toTimestamp } from '../../model/time.js';
 import type { CustomerSummary, CustomerV1, CustomerV2 } from './dto.js';
 import { FIN_PARTY_STATUS_MAP, FIN_STATUS_MAP, toV2Status } from './status.js';
 
@@ -19,8 +19,8 @@ import { FIN_PARTY_STATUS_MAP, FIN_STATUS_MAP, toV2Status } from './status.js';
 // [S3] fin-list-customers-v2.md, and fin.md.
 
 /** Maps a V2 detail document ([S2]). Capabilities come from V1, so they stay `null` here. */
-export function mapCustomerV2(dto: CustomerV2): CustomerModel {
-  const detail = Object.assign(mapCommon(dto, 'full'), {
+export function mapCustomerV2(dto: CustomerV2, fetchedAt: string = answeredNow()): CustomerModel {
+  const detail = Object.assign(mapCommon(dto, 'full', fetchedAt), {
     verificationType: dto.verification_type ?? null,
     statusUpdatedAt: toTimestamp(dto.last_status_updated_at),
     requestForInformation: (dto.request_for_information ?? []).map(mapRfi),
@@ -36,8 +36,8 @@ export function mapCustomerV2(dto: CustomerV2): CustomerModel {
  * Maps a list row ([S3]). Rows lack verification_type, associated_parties, rejection_reason,
  * request_for_information and last_status_updated_at, so the model is a `summary`.
  */
-export function mapCustomerSummary(dto: CustomerSummary): CustomerModel {
-  const base = mapCommon(dto, 'summary');
+export function mapCustomerSummary(dto: CustomerSummary, fetchedAt: string = answeredNow()): CustomerModel {
+  const base = mapCommon(dto, 'summary', fetchedAt);
   if (dto.type === 'INDIVIDUAL') return Object.assign(base, individualFields(dto));
   return Object.assign(base, businessFields(dto), { associatedParties: [] });
 }
@@ -58,12 +58,13 @@ export function mapCapabilities(dto: CustomerV1): CapabilityModel[] {
   ];
 }
 
-function mapCommon(dto: CustomerSummary | CustomerV2, detail: 'full' | 'summary') {
+function mapCommon(dto: CustomerSummary | CustomerV2, detail: 'full' | 'summary', fetchedAt: string) {
   const providerStatus = toV2Status(dto.customer_status);
   return {
     provider: 'FIN' as const,
     providerId: dto.customer_id.toLowerCase(),
     detail,
+    fetchedAt,
     email: dto.email ?? null,
     phone: dto.phone ?? null,
     status: FIN_STATUS_MAP[providerStatus],

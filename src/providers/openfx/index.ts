@@ -1,5 +1,6 @@
 import type { OpenFxConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
+import { answeredNow } from '../../model/time.js';
 import type { PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
@@ -33,7 +34,7 @@ export function createOpenFxProvider(config: OpenFxConfig, deps: OpenFxProviderD
 
   async function getCustomer(id: string, call: CallContext) {
     const dto = await client.getCustomer(validId(id), call);
-    return dto ? mapOpenFxCustomer(dto) : null;
+    return dto ? mapOpenFxCustomer(dto, answeredNow()) : null;
   }
 
   return {

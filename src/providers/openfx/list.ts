@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CustomerModel, CustomerType } from '../../model/customer.js';
 import { UserInputError } from '../../model/errors.js';
+import { answeredNow } from '../../model/time.js';
 import { invalidBody } from '../http.js';
 import { decodeCursor, encodeCursor } from '../paging.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
@@ -55,12 +56,13 @@ export async function listOpenFxCustomers(
     // Unfiltered: fetch exactly what is missing. Filtered: the most per call, as matches are sparse.
     const limit = wanted === null ? Math.min(need, OPENFX_MAX_LIMIT) : OPENFX_MAX_LIMIT;
     const page = await client.listCustomers({ limit, startingAfter }, call);
+    const fetchedAt = answeredNow();
     const items = page.items;
     let taken = 0;
     for (const item of items) {
       if (rows.length === query.first) break;
       taken++;
-      if (wanted === null || item.type === wanted) rows.push(row(item, type));
+      if (wanted === null || item.type === wanted) rows.push(row(item, type, fetchedAt));
     }
     const rest = items.slice(taken);
     if (rows.length === query.first) {
@@ -77,6 +79,6 @@ export async function listOpenFxCustomers(
   return { rows, hasNextPage, totalCount: null };
 }
 
-function row(item: OpenFxCustomer, type: CustomerType | null) {
-  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item) };
+function row(item: OpenFxCustomer, type: CustomerType | null, fetchedAt: string) {
+  return { cursor: encodeCursor('OPENFX', { a: item.id, t: type }), customer: mapOpenFxCustomer(item, fetchedAt) };
 }

@@ -9,7 +9,7 @@ import {
   type OnboardingStatus,
   type SourceOfFunds,
 } from '../../model/customer.js';
-import { toTimestamp } from '../../model/time.js';
+import { answeredNow, toTimestamp } from '../../model/time.js';
 import type { OpenFxCustomer } from './dto.js';
 
 type Status = OpenFxCustomer['status'];
@@ -22,7 +22,7 @@ type FundsSource = NonNullable<OpenFxCustomer['sourceOfFunds']>;
  * knows both vocabularies. OpenFX keeps names, contact data, dates of birth and addresses on the
  * linked entity (openfx.md §4), so those fields are `null` here rather than invented.
  */
-export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
+export function mapOpenFxCustomer(doc: OpenFxCustomer, fetchedAt: string = answeredNow()): CustomerModel {
   // Object.assign, not `{ ...common }`: on Node 20 the spread made mapping ~10× slower (about 8 µs
   // against 0.8 µs per customer; see fin/mapper.ts), and list pages map up to 512 of them.
   const common = {
@@ -30,6 +30,7 @@ export function mapOpenFxCustomer(doc: OpenFxCustomer): CustomerModel {
     providerId: doc.id,
     // Every field the detail document has is in a list row too (openfx.md §3: rows are Customers).
     detail: 'full' as const,
+    fetchedAt,
     // openfx.md §4: identity and contact data live on the entity, not on the customer.
     email: null,
     phone: null,

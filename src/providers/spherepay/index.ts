@@ -1,4 +1,5 @@
 import type { SpherePayConfig } from '../../config.js';
+import { answeredNow } from '../../model/time.js';
 import { createPool, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CustomerProvider } from '../types.js';
@@ -21,7 +22,7 @@ export function createSpherePayProvider(
     name: 'SPHEREPAY',
     async getCustomer(id, call) {
       const dto = await client.getCustomer(id, call);
-      return dto && mapCustomer(dto);
+      return dto && mapCustomer(dto, answeredNow());
     },
     // SpherePay has no capabilities: the mapper already sets `[]`, so the graph never calls this.
     // Kept truthful anyway: `[]` for a customer that exists, `null` for one that does not.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserInputError } from '../../model/errors.js';
+import { answeredNow } from '../../model/time.js';
 import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
 import type { SpherePayClient } from './client.js';
@@ -40,18 +41,21 @@ export async function listSpherePayCustomers(
     offset = state.o;
   }
   const type = query.type ? toSpherePayType(query.type) : null;
+  // The window's first page answered first: its time understates, never overstates, the rows' freshness.
+  let fetchedAt: string | undefined;
   const { items, total, more } = await fetchPagedWindow(
     offset,
     query.first,
     SPHEREPAY_MAX_LIMIT,
     async (page, limit) => {
       const res = await client.listCustomers({ page, limit, type }, call);
+      fetchedAt ??= answeredNow();
       return { items: res.customers, total: res.pagination.total ?? null, hasNext: res.pagination.hasNext === true };
     },
   );
   const rows = items.map((dto, k) => ({
     cursor: encodeCursor('SPHEREPAY', { o: offset + k + 1, t: query.type }),
-    customer: mapCustomer(dto),
+    customer: mapCustomer(dto, fetchedAt),
   }));
   return { rows, hasNextPage: more, totalCount: total };
 }

@@ -34,6 +34,8 @@ describe('OpenFX provider getCustomer', () => {
       provider: 'OPENFX',
       providerId: 'cus_01953e1a5f4b7000',
       detail: 'full',
+      // Stamped as the answer arrives (Customer.fetchedAt).
+      fetchedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) as string,
       type: 'BUSINESS',
       email: null,
       phone: null,

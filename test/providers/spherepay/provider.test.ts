@@ -53,6 +53,8 @@ describe('SpherePay provider', () => {
         provider: 'SPHEREPAY',
         providerId: 'customer_f31121c389624d3697cbf3ea8830b7a4',
         detail: 'full',
+        // Stamped as the answer arrives (Customer.fetchedAt).
+        fetchedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) as string,
         type: 'INDIVIDUAL',
         email: 'jane.smith@example.com',
         phone: '+14155550123',
@@ -111,6 +113,8 @@ describe('SpherePay provider', () => {
         provider: 'SPHEREPAY',
         providerId: SPHEREPAY_SEED_BUSINESS_ID,
         detail: 'full',
+        // Stamped as the answer arrives (Customer.fetchedAt).
+        fetchedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) as string,
         type: 'BUSINESS',
         email: 'jane.smith@example.com',
         phone: '+14155550123',
@@ -377,7 +381,8 @@ describe('SpherePay provider', () => {
       expect(sim.log.paths(LIST)).toEqual(['/v2/customer?page=1&limit=5&type=business']);
       expect(page.rows.every((r) => r.customer.type === 'BUSINESS' && r.customer.detail === 'full')).toBe(true);
       const first = page.rows[0]?.customer as CustomerModel;
-      expect(await provider.getCustomer(first.providerId, call)).toEqual(first);
+      // The same document; only the time it was answered differs.
+      expect(await provider.getCustomer(first.providerId, call)).toEqual({ ...first, fetchedAt: expect.any(String) });
     });
 
     it('stops exactly at the end and answers an empty page past it', async () => {
