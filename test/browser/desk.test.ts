@@ -93,6 +93,7 @@ describe('the onboarding desk in a browser', () => {
         Object.fromEntries(expected.map((r) => [r.providerId, r.status])),
       );
       for (const r of shown) expect(r.label).toBe(STATUS_LABEL[r.status]);
+      expect(await page.locator(`#provider-${provider}`).innerText()).toMatch(/\d+ of .* loaded · .*as of \S/);
       // Most urgent first: ACTION_REQUIRED leads, and no row outranks the one above it.
       const statuses = shown.map((r) => r.status);
       expect([...statuses].sort(compareStatus)).toEqual(statuses);
@@ -172,6 +173,8 @@ describe('the onboarding desk in a browser', () => {
     const text = await panel.innerText();
     expect(text).toContain(STATUS_LABEL[subject.status]);
     expect(text).toContain(subject.providerStatus);
+    // When the provider answered (Customer.fetchedAt).
+    expect(await panel.locator('.as-of').innerText()).toMatch(/^as of \S/);
     const sections = await panel.locator('.rfi-section h4').allInnerTexts();
     expect(sections.length).toBe(new Set(subject.requestForInformation.map((r) => r.section)).size);
     const fieldNames = await panel.locator('.rfi-section .field-name').count();

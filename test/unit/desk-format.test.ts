@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOf, displayName, rowFocusTarget } from '../../web/desk/src/logic/format.js';
+import { asOf, displayName, oldest, rowFocusTarget } from '../../web/desk/src/logic/format.js';
 import type { DeskRowFragment } from '../../web/desk/src/gql/graphql.js';
 
 const base = {
@@ -10,6 +10,7 @@ const base = {
   providerStatus: 'active',
   email: null,
   updatedAt: null,
+  fetchedAt: '2026-12-02T14:00:00.000Z',
 } as const;
 
 describe('displayName', () => {
@@ -61,6 +62,15 @@ describe('asOf', () => {
 
   it('says so when the timestamp is not one', () => {
     expect(asOf('yesterday', now)).toBe('as of an unknown time');
+  });
+});
+
+describe('oldest', () => {
+  it('picks the earliest timestamp, by time rather than by text', () => {
+    expect(oldest(['2026-12-02T14:00:00.000Z', '2026-12-02T13:59:59.999Z', '2026-12-02T15:00:00.000Z'])).toBe(
+      '2026-12-02T13:59:59.999Z',
+    );
+    expect(oldest([])).toBeNull();
   });
 });
 

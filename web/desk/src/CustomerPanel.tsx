@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { graphql } from './gql/index.js';
 import type { DeskCustomerQuery, DeskRowFragment } from './gql/graphql.js';
 import { problemsOf } from './logic/errors.js';
-import { displayName, shortDateTime } from './logic/format.js';
+import { asOf, displayName, shortDateTime } from './logic/format.js';
 import { groupRequestsBySection, humanize } from './logic/rfi.js';
 import { PROVIDER_LABEL } from './logic/status.js';
 import { Problems } from './Problems.js';
@@ -120,6 +120,7 @@ export function CustomerPanel({ row, onClose }: CustomerPanelProps) {
           Close
         </button>
       </header>
+      <p className="as-of">{asOf(shown.fetchedAt)}</p>
       <dl className="facts">
         <dt>Status</dt>
         <dd>

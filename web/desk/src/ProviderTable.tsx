@@ -3,7 +3,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { graphql } from './gql/index.js';
 import type { DeskRowFragment, Provider } from './gql/graphql.js';
 import { problemsFor, problemsOf, type Problem } from './logic/errors.js';
-import { displayName, rowFocusTarget, shortDateTime } from './logic/format.js';
+import { asOf, displayName, oldest, rowFocusTarget, shortDateTime } from './logic/format.js';
 import { countByStatus, PROVIDER_LABEL, STATUS_LABEL, visibleRows, type StatusFilter } from './logic/status.js';
 import { Problems } from './Problems.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -23,6 +23,7 @@ graphql(`
     providerStatus
     email
     updatedAt
+    fetchedAt
     ... on IndividualCustomer {
       firstName
       lastName
@@ -80,6 +81,8 @@ export function ProviderTable({ provider, filter, selectedId, recentlyUpdated, o
   const allRows = connection?.edges.map((edge) => edge.node) ?? [];
   const rows = visibleRows(allRows, filter);
   const actionRequired = countByStatus(allRows).get('ACTION_REQUIRED') ?? 0;
+  // The table is only as fresh as its oldest row.
+  const freshness = oldest(allRows.map((row) => row.fetchedAt));
 
   async function loadMore() {
     if (!connection?.pageInfo.endCursor) return;
@@ -119,6 +122,7 @@ export function ProviderTable({ provider, filter, selectedId, recentlyUpdated, o
             {' '}
             · {allRows.length} of {connection.totalCount ?? 'an unknown number'} loaded
             {actionRequired > 0 && <> · {actionRequired} need action</>}
+            {freshness && <> · {asOf(freshness)}</>}
           </span>
         )}
       </h2>

@@ -26,6 +26,17 @@ export function asOf(iso: string, now: Date = new Date(), locale?: string, timeZ
   return `as of ${format.format(at)}`;
 }
 
+/** The earliest of some RFC 3339 timestamps (`null` for none): how fresh a set of rows is. */
+export function oldest(timestamps: readonly string[]): string | null {
+  let min: string | null = null;
+  let minMs = Number.POSITIVE_INFINITY;
+  for (const t of timestamps) {
+    const ms = Date.parse(t);
+    if (ms < minMs) [min, minMs] = [t, ms];
+  }
+  return min;
+}
+
 /** A date-time for a table cell (`null` → "—"). */
 export function shortDateTime(iso: string | null | undefined, locale?: string, timeZone?: string): string {
   if (!iso) return '—';
