@@ -218,3 +218,30 @@ describe('the onboarding desk in a browser', () => {
     expect(await alert.count()).toBe(0);
   }, 60_000);
 });
+
+describe('the onboarding desk with API_KEYS on', () => {
+  let keyed: Harness;
+  beforeAll(async () => {
+    keyed = await startHarness({ config: { apiKeys: ['desk-browser-key'] } });
+  }, 60_000);
+  afterAll(() => keyed?.close());
+
+  it('opens without a key, asks for one, refuses a wrong one and loads with the right one', async () => {
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    pageErrors = collectPageErrors(page);
+    await page.goto(`${keyed.url}/desk/`);
+    const key = page.getByLabel('This server needs an API key');
+    await key.waitFor({ timeout: 15_000 });
+    expect(await rowsLocator('FIN').count()).toBe(0);
+
+    await key.fill('wrong-key');
+    await page.getByRole('button', { name: 'Use key' }).click();
+    const again = page.getByLabel('That API key was refused; another');
+    await again.waitFor({ timeout: 15_000 });
+
+    await again.fill('desk-browser-key');
+    await page.getByRole('button', { name: 'Use key' }).click();
+    for (const provider of PROVIDERS) await waitForRows(provider, PAGE_SIZE);
+    expect(await page.locator('form.api-key').count()).toBe(0);
+  }, 60_000);
+});

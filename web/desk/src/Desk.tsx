@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LiveState } from './apollo.js';
+import { ApiKeyForm } from './ApiKeyForm.js';
 import { CustomerPanel } from './CustomerPanel.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import type { DeskRowFragment } from './gql/graphql.js';
@@ -10,10 +11,13 @@ import { useRecentlyUpdated } from './useRecentlyUpdated.js';
 export interface DeskProps {
   /** The subscription socket's state, for the indicator in the header. */
   readonly liveState: LiveState;
+  /** Whether the server wants an API key (`needed`) or refused the one given (`refused`). */
+  readonly keyState: 'none' | 'needed' | 'refused';
+  readonly onApiKey: (key: string) => void;
 }
 
 /** The onboarding desk: one table per provider, a status filter, and the panel of the open customer. */
-export function Desk({ liveState }: DeskProps) {
+export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
   const [filter, setFilter] = useState<StatusFilter>('ALL');
   const [selected, setSelected] = useState<DeskRowFragment | null>(null);
   const [recentlyUpdated] = useRecentlyUpdated();
@@ -49,6 +53,7 @@ export function Desk({ liveState }: DeskProps) {
           </select>
           <LiveIndicator state={liveState} />
         </div>
+        {keyState !== 'none' && <ApiKeyForm refused={keyState === 'refused'} onSubmit={onApiKey} />}
       </header>
       <main className="tables">
         {PROVIDERS.map((provider) => (

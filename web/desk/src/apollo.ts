@@ -1,7 +1,8 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import introspection from './gql/possible-types.js';
 
 /** Where the desk's GraphQL traffic goes. */
@@ -12,8 +13,17 @@ export interface DeskEndpoints {
   readonly wsUrl: string;
 }
 
-/** Whether the subscription socket is up (`connected`), being (re)opened, or given up on. */
+/** Whether the subscription socket is up (`connected`), being (re)opened, or closed (retrying). */
 export type LiveState = 'idle' | 'connecting' | 'connected' | 'closed';
+
+export interface DeskClientOptions {
+  /** The API key to send (`API_KEYS` on the server), `null` for none. Read per request. */
+  readonly apiKey?: () => string | null;
+  /** Called when the server refuses the key (HTTP 401, or the socket closed with 4403). */
+  readonly onUnauthenticated?: () => void;
+  /** Hears the socket's state, for a status indicator. */
+  readonly onLiveState?: (state: LiveState) => void;
+}
 
 /** The endpoints of the server that served this page (the desk is same-origin with the API). */
 export function sameOriginEndpoints(location: Pick<Location, 'protocol' | 'host'>): DeskEndpoints {
@@ -27,29 +37,49 @@ export function sameOriginEndpoints(location: Pick<Location, 'protocol' | 'host'
  * The desk's Apollo Client, meant to be copied: one `InMemoryCache` that knows the schema's
  * interfaces (generated `possibleTypes`, so `... on BusinessCustomer` matches) and merges Relay
  * pages (`relayStylePagination`, one list per provider and type), and one link that sends
- * subscriptions over graphql-ws and everything else over HTTP. A customer is normalised by its
- * global `id`, so a `customerUpdated` event rewrites every row and panel that shows it.
- *
- * `onLiveState` hears the socket's state (connecting, connected, closed) for a status indicator.
+ * subscriptions over graphql-ws and everything else over HTTP, each with the API key when there is
+ * one. A customer is normalised by its global `id`, so a `customerUpdated` event rewrites every row
+ * and panel that shows it. Returns the socket too, so a new key can reopen it.
  */
-export function createDeskClient(endpoints: DeskEndpoints, onLiveState: (state: LiveState) => void = () => {}) {
+export function createDeskClient(endpoints: DeskEndpoints, options: DeskClientOptions = {}) {
+  const apiKey = options.apiKey ?? (() => null);
   const ws = createClient({
     url: endpoints.wsUrl,
+    // The contract's place for the key on a socket: `connection_init`'s payload.
+    connectionParams: () => {
+      const key = apiKey();
+      return key ? { authorization: `Bearer ${key}` } : {};
+    },
     // Opened with the first subscription, closed after the last one ends.
     lazy: true,
     // A desk stays open for hours: keep reconnecting (graphql-ws backs off exponentially with jitter).
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     on: {
-      connecting: () => onLiveState('connecting'),
-      connected: () => onLiveState('connected'),
-      closed: () => onLiveState('closed'),
+      connecting: () => options.onLiveState?.('connecting'),
+      connected: () => options.onLiveState?.('connected'),
+      closed: (event) => {
+        if ((event as { code?: number }).code === 4403) options.onUnauthenticated?.();
+        options.onLiveState?.('closed');
+      },
     },
+  });
+  const withKey = new ApolloLink((operation, forward) => {
+    const key = apiKey();
+    if (key) {
+      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+        headers: { ...headers, authorization: `Bearer ${key}` },
+      }));
+    }
+    return forward(operation);
+  });
+  const onError = new ErrorLink(({ error }) => {
+    if (ServerError.is(error) && error.statusCode === 401) options.onUnauthenticated?.();
   });
   const link = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
     new GraphQLWsLink(ws),
-    new HttpLink({ uri: endpoints.httpUrl }),
+    ApolloLink.from([onError, withKey, new HttpLink({ uri: endpoints.httpUrl })]),
   );
   const cache = new InMemoryCache({
     possibleTypes: introspection.possibleTypes,
@@ -65,5 +95,5 @@ export function createDeskClient(endpoints: DeskEndpoints, onLiveState: (state: 
       AssociatedParty: { keyFields: false },
     },
   });
-  return new ApolloClient({ link, cache });
+  return { client: new ApolloClient({ link, cache }), socket: ws as Client };
 }
