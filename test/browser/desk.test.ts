@@ -184,15 +184,70 @@ describe('the onboarding desk in a browser', () => {
         subject.associatedParties.length,
       );
     }
-    if (SCREENSHOT) {
-      mkdirSync('docs', { recursive: true });
-      await page.screenshot({ path: SCREENSHOT });
-    }
-
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
     await expect.poll(() => row.evaluate((tr) => tr === tr.ownerDocument.activeElement)).toBe(true);
     expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('opens any customer by id: associated parties with their verification, RFIs by section, an unknown id', async () => {
+    // Fin.com's documented V2 business: ACTION_REQUIRED, associated parties, RFIs, a rejection.
+    const id = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+    const { customer } = await h.data<{
+      customer: {
+        legalName: string;
+        requestForInformation: { section: string; categories: { fields: { name: string }[] }[] }[];
+        associatedParties: { email: string | null; verification: { status: OnboardingStatus } | null }[];
+      };
+    }>(
+      `query ($id: ID!) { customer(id: $id) { ... on BusinessCustomer {
+        legalName
+        requestForInformation { section categories { fields { name } } }
+        associatedParties { email verification { status } }
+      } } }`,
+      { id },
+    );
+    expect(customer.associatedParties.length).toBeGreaterThan(0);
+
+    await openDesk();
+    await waitForRows('FIN', PAGE_SIZE);
+    await page.getByLabel('Customer id').fill(id);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const panel = page.locator('aside.panel');
+    await expect.poll(() => panel.locator('h2').innerText(), { timeout: 15_000 }).toBe(customer.legalName);
+    await expect.poll(() => panel.getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
+
+    const parties = panel.locator('section[aria-labelledby="parties-title"] tbody tr');
+    expect(await parties.count()).toBe(customer.associatedParties.length);
+    for (const [i, party] of customer.associatedParties.entries()) {
+      const text = await parties.nth(i).innerText();
+      if (party.email) expect(text).toContain(party.email);
+      if (party.verification) expect(text).toContain(STATUS_LABEL[party.verification.status]);
+    }
+    expect(await panel.locator('.rfi-section h4').count()).toBe(
+      new Set(customer.requestForInformation.map((r) => r.section)).size,
+    );
+    expect(await panel.locator('.rfi-section .field-name').count()).toBe(
+      customer.requestForInformation.flatMap((r) => r.categories.flatMap((c) => c.fields)).length,
+    );
+    if (SCREENSHOT) {
+      await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
+      mkdirSync('docs', { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+    }
+
+    // An id no provider knows: its error in the panel, the tables untouched.
+    await page.getByLabel('Customer id').fill('00000000-0000-4000-8000-000000000000');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    const alert = panel.locator('[role="alert"]');
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.innerText()).toContain('NOT_FOUND');
+    expect(await rowsLocator('FIN').count()).toBe(PAGE_SIZE);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.getByLabel('Customer id').evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
   }, 60_000);
 
   it("shows a provider's fault in its own table while the others' rows stay, and recovers on retry", async () => {

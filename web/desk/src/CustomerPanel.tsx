@@ -92,21 +92,23 @@ const DeskCustomerQueryDocument = graphql(`
 type Detail = NonNullable<DeskCustomerQuery['customer']>;
 
 export interface CustomerPanelProps {
-  /** The row that was opened: shown at once while the details load. */
-  readonly row: DeskRowFragment;
+  /** The customer to show: a global id, or a raw provider id as `customer(id:)` takes it. */
+  readonly id: string;
+  /** The table row it was opened from, if any: shown at once while the details load. */
+  readonly row?: DeskRowFragment | null;
   readonly onClose: () => void;
 }
 
 /** Everything about one customer: status, the provider's word, capabilities, parties, what is missing. */
-export function CustomerPanel({ row, onClose }: CustomerPanelProps) {
+export function CustomerPanel({ id, row = null, onClose }: CustomerPanelProps) {
   const { data, error, loading, refetch } = useQuery(DeskCustomerQueryDocument, {
-    variables: { id: row.id },
+    variables: { id },
     // Details are read fresh on every open; the cache answers at once meanwhile.
     fetchPolicy: 'cache-and-network',
     errorPolicy: 'all',
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), [row.id]);
+  useEffect(() => headingRef.current?.focus(), [id]);
 
   const detail = data?.customer ?? null;
   const shown = detail ?? row;
@@ -114,37 +116,13 @@ export function CustomerPanel({ row, onClose }: CustomerPanelProps) {
     <aside className="panel" aria-labelledby="panel-title" aria-busy={loading}>
       <header className="panel-header">
         <h2 id="panel-title" tabIndex={-1} ref={headingRef}>
-          {displayName(shown)}
+          {shown ? displayName(shown) : id}
         </h2>
         <button type="button" className="close" onClick={onClose} aria-label="Close details (Escape)">
           Close
         </button>
       </header>
-      <p className="as-of">{asOf(shown.fetchedAt)}</p>
-      <dl className="facts">
-        <dt>Status</dt>
-        <dd>
-          <StatusBadge status={shown.status} />
-        </dd>
-        <dt>Provider&apos;s word</dt>
-        <dd>
-          <code>{shown.providerStatus}</code> at {PROVIDER_LABEL[shown.provider]}
-        </dd>
-        <dt>Provider id</dt>
-        <dd>
-          <code>{shown.providerId}</code>
-        </dd>
-        <dt>Type</dt>
-        <dd>{shown.type === 'BUSINESS' ? 'Business' : 'Individual'}</dd>
-        {shown.email && (
-          <>
-            <dt>Email</dt>
-            <dd>{shown.email}</dd>
-          </>
-        )}
-        <dt>Updated</dt>
-        <dd>{shortDateTime(shown.updatedAt)}</dd>
-      </dl>
+      {shown && <Facts customer={shown} />}
       {error && (
         <Problems
           title={detail ? 'Some details could not be loaded' : 'The details could not be loaded'}
@@ -159,6 +137,38 @@ export function CustomerPanel({ row, onClose }: CustomerPanelProps) {
       )}
       {detail && <Details detail={detail} />}
     </aside>
+  );
+}
+
+function Facts({ customer }: { readonly customer: DeskRowFragment }) {
+  return (
+    <>
+      <p className="as-of">{asOf(customer.fetchedAt)}</p>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={customer.status} />
+        </dd>
+        <dt>Provider&apos;s word</dt>
+        <dd>
+          <code>{customer.providerStatus}</code> at {PROVIDER_LABEL[customer.provider]}
+        </dd>
+        <dt>Provider id</dt>
+        <dd>
+          <code>{customer.providerId}</code>
+        </dd>
+        <dt>Type</dt>
+        <dd>{customer.type === 'BUSINESS' ? 'Business' : 'Individual'}</dd>
+        {customer.email && (
+          <>
+            <dt>Email</dt>
+            <dd>{customer.email}</dd>
+          </>
+        )}
+        <dt>Updated</dt>
+        <dd>{shortDateTime(customer.updatedAt)}</dd>
+      </dl>
+    </>
   );
 }
 

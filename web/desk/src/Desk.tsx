@@ -19,7 +19,9 @@ export interface DeskProps {
 /** The onboarding desk: one table per provider, a status filter, and the panel of the open customer. */
 export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
   const [filter, setFilter] = useState<StatusFilter>('ALL');
-  const [selected, setSelected] = useState<DeskRowFragment | null>(null);
+  // The open customer: from a row (shown at once) or from the id box (loaded by id).
+  const [selected, setSelected] = useState<{ id: string; row: DeskRowFragment | null } | null>(null);
+  const openRow = (row: DeskRowFragment) => setSelected({ id: row.id, row });
   const [recentlyUpdated] = useRecentlyUpdated();
 
   // Escape closes the panel from anywhere and gives focus back to the row that opened it.
@@ -27,10 +29,14 @@ export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
     if (!selected) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      const id = selected.id;
+      // Back to where the panel was opened from: its row, or the id box.
+      const rowId = selected.row?.id;
       setSelected(null);
       requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`tr[data-customer-id="${CSS.escape(id)}"]`)?.focus(),
+        (rowId
+          ? document.querySelector<HTMLElement>(`tr[data-customer-id="${CSS.escape(rowId)}"]`)
+          : document.getElementById('open-id')
+        )?.focus(),
       );
     };
     document.addEventListener('keydown', onKeyDown);
@@ -51,6 +57,7 @@ export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
               </option>
             ))}
           </select>
+          <OpenById onOpen={(id) => setSelected({ id, row: null })} />
           <LiveIndicator state={liveState} />
         </div>
         {keyState !== 'none' && <ApiKeyForm refused={keyState === 'refused'} onSubmit={onApiKey} />}
@@ -63,17 +70,43 @@ export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
               filter={filter}
               selectedId={selected?.id ?? null}
               recentlyUpdated={recentlyUpdated}
-              onOpen={setSelected}
+              onOpen={openRow}
             />
           </ErrorBoundary>
         ))}
       </main>
       {selected && (
         <ErrorBoundary key={selected.id} scope="The customer panel">
-          <CustomerPanel row={selected} onClose={() => setSelected(null)} />
+          <CustomerPanel id={selected.id} row={selected.row} onClose={() => setSelected(null)} />
         </ErrorBoundary>
       )}
     </div>
+  );
+}
+
+/** Opens any customer by id, as support gets them: a global id, a Fin.com UUID, `customer_…`, `cus_…`. */
+function OpenById({ onOpen }: { readonly onOpen: (id: string) => void }) {
+  const [id, setId] = useState('');
+  return (
+    <form
+      role="search"
+      className="open-id"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (id.trim()) onOpen(id.trim());
+      }}
+    >
+      <label htmlFor="open-id">Customer id</label>
+      <input
+        id="open-id"
+        value={id}
+        onChange={(event) => setId(event.target.value)}
+        placeholder="UUID, customer_…, cus_… or global id"
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <button type="submit">Open</button>
+    </form>
   );
 }
 
