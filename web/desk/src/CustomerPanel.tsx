@@ -96,11 +96,13 @@ export interface CustomerPanelProps {
   readonly id: string;
   /** The table row it was opened from, if any: shown at once while the details load. */
   readonly row?: DeskRowFragment | null;
+  /** Bumped when a live event says this customer changed: the details are read again. */
+  readonly version?: number;
   readonly onClose: () => void;
 }
 
 /** Everything about one customer: status, the provider's word, capabilities, parties, what is missing. */
-export function CustomerPanel({ id, row = null, onClose }: CustomerPanelProps) {
+export function CustomerPanel({ id, row = null, version = 0, onClose }: CustomerPanelProps) {
   const { data, error, loading, refetch } = useQuery(DeskCustomerQueryDocument, {
     variables: { id },
     // Details are read fresh on every open; the cache answers at once meanwhile.
@@ -109,6 +111,9 @@ export function CustomerPanel({ id, row = null, onClose }: CustomerPanelProps) {
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [id]);
+  useEffect(() => {
+    if (version > 0) void refetch().catch(() => undefined);
+  }, [version, refetch]);
 
   const detail = data?.customer ?? null;
   const shown = detail ?? row;

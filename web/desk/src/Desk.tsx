@@ -6,6 +6,8 @@ import { ErrorBoundary } from './ErrorBoundary.js';
 import type { DeskRowFragment } from './gql/graphql.js';
 import { PROVIDER_LABEL, PROVIDERS, STATUS_LABEL, STATUS_ORDER, type StatusFilter } from './logic/status.js';
 import { ProviderTable } from './ProviderTable.js';
+import { displayName } from './logic/format.js';
+import { useCustomerUpdates } from './useCustomerUpdates.js';
 import { useRecentlyUpdated } from './useRecentlyUpdated.js';
 
 export interface DeskProps {
@@ -22,7 +24,20 @@ export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
   // The open customer: from a row (shown at once) or from the id box (loaded by id).
   const [selected, setSelected] = useState<{ id: string; row: DeskRowFragment | null } | null>(null);
   const openRow = (row: DeskRowFragment) => setSelected({ id: row.id, row });
-  const [recentlyUpdated] = useRecentlyUpdated();
+  const [recentlyUpdated, markUpdated] = useRecentlyUpdated();
+  const [announcement, setAnnouncement] = useState('');
+  const [panelVersion, setPanelVersion] = useState(0);
+
+  useCustomerUpdates((customer) => {
+    markUpdated(customer.id);
+    setAnnouncement(
+      `${PROVIDER_LABEL[customer.provider]}: ${displayName(customer)} is now ${STATUS_LABEL[customer.status]}.`,
+    );
+    // The open panel reads its details again (requests for information may have changed too).
+    if (selected && (customer.id === selected.id || customer.providerId === selected.id)) {
+      setPanelVersion((v) => v + 1);
+    }
+  });
 
   // Escape closes the panel from anywhere and gives focus back to the row that opened it.
   useEffect(() => {
@@ -75,9 +90,12 @@ export function Desk({ liveState, keyState, onApiKey }: DeskProps) {
           </ErrorBoundary>
         ))}
       </main>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {selected && (
         <ErrorBoundary key={selected.id} scope="The customer panel">
-          <CustomerPanel id={selected.id} row={selected.row} onClose={() => setSelected(null)} />
+          <CustomerPanel id={selected.id} row={selected.row} version={panelVersion} onClose={() => setSelected(null)} />
         </ErrorBoundary>
       )}
     </div>
