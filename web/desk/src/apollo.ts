@@ -23,10 +23,12 @@ export interface DeskClientOptions {
   readonly onUnauthenticated?: () => void;
   /** Hears the socket's state, for a status indicator. */
   readonly onLiveState?: (state: LiveState) => void;
+  /** A WebSocket class where there is no global one (Node 20: `ws`); browsers need none. */
+  readonly webSocketImpl?: unknown;
 }
 
 /** The endpoints of the server that served this page (the desk is same-origin with the API). */
-export function sameOriginEndpoints(location: Pick<Location, 'protocol' | 'host'>): DeskEndpoints {
+export function sameOriginEndpoints(location: { readonly protocol: string; readonly host: string }): DeskEndpoints {
   return {
     httpUrl: '/graphql',
     wsUrl: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
@@ -45,6 +47,7 @@ export function createDeskClient(endpoints: DeskEndpoints, options: DeskClientOp
   const apiKey = options.apiKey ?? (() => null);
   const ws = createClient({
     url: endpoints.wsUrl,
+    webSocketImpl: options.webSocketImpl,
     // The contract's place for the key on a socket: `connection_init`'s payload.
     connectionParams: () => {
       const key = apiKey();
