@@ -305,6 +305,21 @@ describe('the onboarding desk in a browser', () => {
     60_000,
   );
 
+  it('is never a blank page: with the API unreachable every table says so and offers a retry', async () => {
+    page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    pageErrors = collectPageErrors(page);
+    // The page loads; every GraphQL request then fails as a network error.
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${h.url}/desk/`);
+    for (const provider of PROVIDERS) {
+      const alert = page.locator(`section[data-provider="${provider}"] [role="alert"]`);
+      await alert.waitFor({ timeout: 15_000 });
+      expect(await alert.innerText()).toContain('NETWORK_ERROR');
+      expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    }
+    expect(await page.getByRole('heading', { name: 'Onboarding desk' }).count()).toBe(1);
+  }, 60_000);
+
   it("shows a provider's fault in its own table while the others' rows stay, and recovers on retry", async () => {
     const res = await fetch(`${h.sims.openfx.url}/__simulator/faults`, {
       method: 'PUT',
