@@ -101,8 +101,8 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', { config: { public: true } }, (_, reply) => reply.redirect('/graphql'));
   landing.installRoutes(app);
-  installOpsRoutes(app, deps);
   installDeskRoute(app, { enabled: deps.config.introspection });
+  installOpsRoutes(app, deps);
   return { app, apollo };
 }
 
