@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,12 +51,17 @@ describe('the /desk route with the landing page off (production)', () => {
 
 describe('the /desk route before the desk is built', () => {
   it('says how to build it', async () => {
+    const root = mkdtempSync(`${tmpdir()}/desk-unbuilt-`);
     const app = Fastify();
-    installDeskRoute(app, { enabled: true, root: mkdtempSync(`${tmpdir()}/desk-unbuilt-`) });
-    const res = await app.inject({ method: 'GET', url: '/desk/' });
-    expect(res.statusCode).toBe(503);
-    expect(res.body).toContain('npm run build');
-    expect((await app.inject({ method: 'GET', url: '/desk/desk.js' })).statusCode).toBe(404);
-    await app.close();
+    try {
+      installDeskRoute(app, { enabled: true, root });
+      const res = await app.inject({ method: 'GET', url: '/desk/' });
+      expect(res.statusCode).toBe(503);
+      expect(res.body).toContain('npm run build');
+      expect((await app.inject({ method: 'GET', url: '/desk/desk.js' })).statusCode).toBe(404);
+    } finally {
+      await app.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
