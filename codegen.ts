@@ -2,10 +2,14 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const model = '../model/customer.js';
 
-/** Resolver types whose parents are the unified model, plus a typed client for the examples. */
+const clientConfig = { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } };
+
+/**
+ * Resolver types whose parents are the unified model, a typed client for the examples, and the
+ * onboarding desk's typed documents and `possibleTypes` (each client output reads only its own documents).
+ */
 const config: CodegenConfig = {
   schema: ['schema/*.graphql', 'scripts/codegen/federation-directives.graphql'],
-  documents: ['examples/operations/*.graphql'],
   emitLegacyCommonJSImports: false,
   generates: {
     'src/generated/resolvers.ts': {
@@ -37,9 +41,21 @@ const config: CodegenConfig = {
       config: { apolloClientVersion: 3, useExplicitTyping: true },
     },
     'src/generated/client/': {
+      documents: ['examples/operations/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string', Date: 'string' } },
+      config: clientConfig,
+    },
+    'web/desk/src/gql/': {
+      documents: ['web/desk/src/**/*.tsx'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: clientConfig,
+    },
+    // Apollo Client needs the interface → implementations map to match `... on BusinessCustomer`.
+    'web/desk/src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { useExplicitTyping: true },
     },
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },

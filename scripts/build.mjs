@@ -31,3 +31,6 @@ for (const file of results.flatMap((r) => r.outputFiles)) {
 }
 // GraphiQL builds into a scratch folder of its own and renames it into place (build-graphiql.mjs).
 await buildGraphiQL();
+
+// The onboarding desk (web/desk), bundled for the browser into dist/desk/.
+await (await import('./build-desk.mjs')).buildDesk();

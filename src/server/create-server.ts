@@ -17,6 +17,7 @@ import type { Providers } from '../providers/registry.js';
 import type { RedisConnection } from '../redis/client.js';
 import { resolvers } from '../resolvers/index.js';
 import { createContext, type GraphQLContext } from './context.js';
+import { installDeskRoute } from './desk-route.js';
 import { createFormatError } from './errors.js';
 import { boundedDocumentStore } from './document-store.js';
 import { checkEntityRepresentations } from './entity-representations.js';
@@ -141,6 +142,7 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler });
   app.get('/', { config: { public: true } }, (_, reply) => reply.redirect('/graphql'));
   landing.installRoutes(app);
+  installDeskRoute(app, { enabled: deps.config.introspection });
   installOpsRoutes(app, deps);
   const live = installLive(app, { ...deps, schema, options: deps.live });
   return { app, apollo, live };
