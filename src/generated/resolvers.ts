@@ -675,10 +675,12 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BusinessCustomer: ResolverTypeWrapper<BusinessCustomerModel>;
   Capability: ResolverTypeWrapper<Capability>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CapabilityKind: CapabilityKind;
   CriterionError: ResolverTypeWrapper<CriterionError>;
   Customer: ResolverTypeWrapper<CustomerModel>;
   CustomerConnection: ResolverTypeWrapper<ConnectionModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerEdge: ResolverTypeWrapper<EdgeModel>;
   CustomerType: CustomerType;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -713,9 +715,7 @@ export type ResolversTypes = {
   VerificationProfile: ResolverTypeWrapper<VerificationProfile>;
   VerificationType: VerificationType;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -725,9 +725,11 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   BusinessCustomer: BusinessCustomerModel;
   Capability: Capability;
+  Boolean: Scalars['Boolean']['output'];
   CriterionError: CriterionError;
   Customer: CustomerModel;
   CustomerConnection: ConnectionModel;
+  Int: Scalars['Int']['output'];
   CustomerEdge: EdgeModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -750,16 +752,8 @@ export type ResolversParentTypes = {
   TermsOfService: TermsOfService;
   VerificationProfile: VerificationProfile;
   link__Import: Scalars['link__Import']['output'];
-  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
 };
-
-export type CostDirectiveArgs = {
-  weight: Scalars['Int']['input'];
-};
-
-export type CostDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
@@ -767,15 +761,6 @@ export type LinkDirectiveArgs = {
 };
 
 export type LinkDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
-
-export type ListSizeDirectiveArgs = {
-  assumedSize?: Maybe<Scalars['Int']['input']>;
-  requireOneSlicingArgument?: Maybe<Scalars['Boolean']['input']>;
-  sizedFields?: Maybe<Array<Scalars['String']['input']>>;
-  slicingArguments?: Maybe<Array<Scalars['String']['input']>>;
-};
-
-export type ListSizeDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ShareableDirectiveArgs = { };
 
@@ -1041,8 +1026,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
 };
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = {
-  cost?: CostDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
-  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

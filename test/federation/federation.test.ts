@@ -97,7 +97,7 @@ describe('through a gateway', () => {
 describe('_service', () => {
   it('serves the subgraph SDL with the federation link and the entity keys', async () => {
     const data = await h.data<{ _service: { sdl: string } }>('{ _service { sdl } }');
-    expect(data._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(data._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.9"');
     expect(data._service.sdl).toMatch(/interface Customer implements Node\s+@key\(fields: "id"\)/);
     expect(data._service.sdl).toMatch(/type IndividualCustomer implements Customer & Node\s+@key\(fields: "id"\)/);
   });
