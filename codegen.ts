@@ -52,11 +52,6 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: clientConfig,
     },
-    // Apollo Client needs the interface → implementations map to match `... on BusinessCustomer`.
-    'web/desk/src/gql/possible-types.ts': {
-      plugins: ['fragment-matcher'],
-      config: { useExplicitTyping: true },
-    },
   },
   hooks: { afterAllFileWrite: ['prettier --write'] },
 };

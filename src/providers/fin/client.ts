@@ -18,28 +18,30 @@ export class FinClient {
    * `GET /v2/customers/{id}`; `null` on 404. `id` must already be a validated, lower-case UUID; a
    * document for another customer is refused (PROVIDER_UNAVAILABLE).
    */
-  async getCustomerV2(id: string, call: CallContext) {
-    const endpoint = 'GET /v2/customers/:id';
-    const dto = await this.get(endpoint, `/v2/customers/${encodeURIComponent(id)}`, customerV2Response, call);
-    if (dto)
-      assertSameCustomer('FIN', id, dto.data.customer_id.toLowerCase(), {
-        path: ['data', 'customer_id'],
-        endpoint,
-        call,
-      });
-    return dto;
+  getCustomerV2(id: string, call: CallContext) {
+    return this.getDetail('v2', id, customerV2Response, call);
   }
 
   /** `GET /v1/customers/{id}` (the only source of capabilities); `null` on 404; checked like V2. */
-  async getCustomerV1(id: string, call: CallContext) {
-    const endpoint = 'GET /v1/customers/:id';
-    const dto = await this.get(endpoint, `/v1/customers/${encodeURIComponent(id)}`, customerV1Response, call);
-    if (dto)
+  getCustomerV1(id: string, call: CallContext) {
+    return this.getDetail('v1', id, customerV1Response, call);
+  }
+
+  private async getDetail<S extends z.ZodType<{ data: { customer_id: string } }>>(
+    version: 'v1' | 'v2',
+    id: string,
+    schema: S,
+    call: CallContext,
+  ): Promise<z.infer<S> | null> {
+    const endpoint = `GET /${version}/customers/:id`;
+    const dto = await this.get(endpoint, `/${version}/customers/${encodeURIComponent(id)}`, schema, call);
+    if (dto) {
       assertSameCustomer('FIN', id, dto.data.customer_id.toLowerCase(), {
         path: ['data', 'customer_id'],
         endpoint,
         call,
       });
+    }
     return dto;
   }
 

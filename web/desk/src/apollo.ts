@@ -3,7 +3,8 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
-import introspection from './gql/possible-types.js';
+// The fragment matcher codegen writes for every client of this schema (src/generated, committed).
+import introspection from '../../../src/generated/possible-types.js';
 
 /** Where the desk's GraphQL traffic goes. */
 export interface DeskEndpoints {
