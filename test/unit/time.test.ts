@@ -57,3 +57,30 @@ describe('toTimestamp on impossible dates', () => {
     },
   );
 });
+
+describe('toTimestamp fast path', () => {
+  // A lower-case `z` is valid RFC 3339 that only the general path reads, so it is the reference.
+  const reference = (value: string) => toTimestamp(`${value.slice(0, -1)}z`);
+
+  it('answers exactly what the general path answers, for every shape it takes', () => {
+    const samples: string[] = [];
+    for (let i = 0; i < 2_000; i++) {
+      const year = [1899, 1900, 1999, 2000, 2024, 2100, 9999][i % 7];
+      const month = (i % 13) + 1; // 13 is not a month
+      const day = (i % 32) + 1; // 29–32 test each month's length
+      const time = `${String(i % 25).padStart(2, '0')}:${String(i % 61).padStart(2, '0')}:${String((i * 7) % 61).padStart(2, '0')}`;
+      const fraction = ['', '.7', '.70', '.707', '.707598', '.824452053', '.824452053123'][i % 7];
+      samples.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}${fraction}Z`);
+    }
+    samples.push('2024-02-29T00:00:00Z', '2023-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2000-02-29T00:00:00Z');
+    for (const value of samples) expect(toTimestamp(value), value).toBe(reference(value));
+  });
+
+  it('keeps finer precision untouched and pads coarser to milliseconds', () => {
+    expect(toTimestamp('2024-05-01T10:00:00.707598Z')).toBe('2024-05-01T10:00:00.707598Z');
+    expect(toTimestamp('2024-05-01T10:00:00.7Z')).toBe('2024-05-01T10:00:00.700Z');
+    expect(toTimestamp('2024-05-01T10:00:00Z')).toBe('2024-05-01T10:00:00.000Z');
+    expect(toTimestamp('2024-02-30T10:00:00Z')).toBeNull();
+    expect(toTimestamp('0001-01-01T00:00:00Z')).toBeNull();
+  });
+});
