@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { createLoaders, type Loaders } from '../loaders/index.js';
@@ -6,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { Providers } from '../providers/registry.js';
 import type { CallContext } from '../providers/types.js';
+import { saneRequestId } from './request-id.js';
 
 /** What every resolver receives. Built fresh for each GraphQL request. */
 export interface GraphQLContext {
@@ -15,8 +15,6 @@ export interface GraphQLContext {
   readonly loaders: Loaders;
   readonly providers: Providers;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /**
  * Builds a request's context: a request id (a well-formed incoming `x-request-id` is kept so traces
@@ -30,7 +28,7 @@ export function createContext(
   /** `noCache`: the request carried `Cache-Control: no-cache` (server/freshness.ts). */
   options: { noCache?: boolean } = {},
 ): GraphQLContext {
-  const requestId = incomingRequestId && REQUEST_ID.test(incomingRequestId) ? incomingRequestId : randomUUID();
+  const requestId = saneRequestId(incomingRequestId);
   const logger = deps.logger.child({ requestId });
   const timeoutMs = deps.requestTimeoutMs ?? 10_000;
   const controller = new AbortController();

@@ -10,6 +10,10 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
  * anything else (missing, too long, odd characters, repeated) is replaced by a fresh UUID.
  */
 export function requestIdOf(request: Pick<IncomingMessage, 'headers'>): string {
-  const incoming = request.headers['x-request-id'];
-  return typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  return saneRequestId(request.headers['x-request-id']);
+}
+
+/** `id` when it is a sane request id, else a fresh UUID. */
+export function saneRequestId(id: unknown): string {
+  return typeof id === 'string' && SANE_REQUEST_ID.test(id) ? id : randomUUID();
 }

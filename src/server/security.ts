@@ -5,23 +5,19 @@ import { isLandingPageRequest } from './landing-page/index.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Served without an API key: static content that executes no operation (e.g. the GraphiQL bundle). */
+    /**
+     * Served without an API key: static content that executes no operation (the GraphiQL bundle, the
+     * desk), or a provider webhook, which authenticates by its own signature.
+     */
     public?: boolean;
   }
 }
 
 /**
- * Routes that stay open with client authentication on: probes, metrics scraping, and the provider
- * webhooks, which authenticate by their own signatures (a provider cannot send our client keys).
+ * Routes that stay open with client authentication on: probes and metrics scraping (the provider
+ * webhooks mark themselves `public`, src/webhooks/routes.ts).
  */
-const OPEN_ROUTES: ReadonlySet<string> = new Set([
-  '/healthz',
-  '/readyz',
-  '/metrics',
-  '/webhooks/fin',
-  '/webhooks/spherepay',
-  '/webhooks/openfx',
-]);
+const OPEN_ROUTES: ReadonlySet<string> = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The body of every 401: GraphQL-shaped, so clients read `errors[0].extensions.code` as for any error. */
 const UNAUTHENTICATED_BODY = {
@@ -94,8 +90,11 @@ function digest(value: string): Buffer {
 
 /** The token of `Authorization: Bearer <token>` (scheme case-insensitive, RFC 7235 §2.1), else null. */
 function bearerToken(request: FastifyRequest): string | null {
-  const header = request.headers.authorization;
-  if (typeof header !== 'string') return null;
-  const match = /^Bearer +(\S+) *$/i.exec(header);
-  return match?.[1] ?? null;
+  return bearer(request.headers.authorization);
+}
+
+/** The key of an `Authorization: Bearer <key>` value (a header, or graphql-ws `connectionParams`), or null. */
+export function bearer(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  return /^Bearer +(\S+) *$/i.exec(value)?.[1] ?? null;
 }

@@ -14,7 +14,7 @@ import type { CallContext } from '../providers/types.js';
 import { createFormatError } from '../server/errors.js';
 import { graphql } from '../server/graphql-runtime.js';
 import { MAX_BODY_BYTES } from '../server/limits.js';
-import { createKeyCheck } from '../server/security.js';
+import { bearer, createKeyCheck } from '../server/security.js';
 import type { CustomerUpdates } from './customer-updates.js';
 import { createOperationChecker } from './operation-limits.js';
 import type { LiveContext } from './resolvers.js';
@@ -152,9 +152,4 @@ export function installSubscriptionServer(app: FastifyInstance, deps: Subscripti
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   });
   return { clientCount: () => wss.clients.size };
-}
-
-function bearer(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  return /^Bearer +(\S+) *$/i.exec(value)?.[1] ?? null;
 }

@@ -53,14 +53,19 @@ export function installWebhookRoutes(app: FastifyInstance, deps: WebhookRouteDep
     });
 
     for (const { module, secret } of PROVIDER_WEBHOOKS) {
-      scope.post(`/webhooks/${module.path}`, { bodyLimit: MAX_WEBHOOK_BYTES }, async (request, reply) => {
-        const key = deps.secrets[secret];
-        if (!key) {
-          count(module, 'disabled');
-          return reply.code(404).send({ error: 'Not found.' });
-        }
-        return handle(module, key, request, reply);
-      });
+      // Public: a provider cannot send our client keys; the signature authenticates instead.
+      scope.post(
+        `/webhooks/${module.path}`,
+        { bodyLimit: MAX_WEBHOOK_BYTES, config: { public: true } },
+        async (request, reply) => {
+          const key = deps.secrets[secret];
+          if (!key) {
+            count(module, 'disabled');
+            return reply.code(404).send({ error: 'Not found.' });
+          }
+          return handle(module, key, request, reply);
+        },
+      );
     }
   });
 
