@@ -31,11 +31,6 @@ export interface CostOptions {
   readonly maxCost: number;
   /** Size of a list that neither an argument nor `@listSize(assumedSize:)` sizes (parties, RFIs, …). */
   readonly assumedListSize: number;
-  /**
-   * What one upstream GET costs. Not read here: the schema declares it as `@cost(weight: 400)` on
-   * each field that fetches, and test/security/cost.test.ts checks the two agree.
-   */
-  readonly fetchCost: number;
   /** Largest `first` the `customers` resolver accepts; a larger value is refused there, so it costs no more. */
   readonly maxPageSize: number;
   /** Most ids `nodes` accepts; more are refused by its resolver. */
@@ -153,7 +148,8 @@ function wrap(node: InlineFragmentNode | FragmentSpreadNode): InlineFragmentNode
 }
 
 /** The error a too costly operation gets; the message names the limit. */
-function costLimitError(cost: number, maxCost: number): GraphQLError {
+/** The refusal of an operation costing `cost` (Infinity: past the selection cap), as every transport words it. */
+export function costLimitError(cost: number, maxCost: number): GraphQLError {
   const found = cost === Infinity ? `of more than ${MAX_PRICED_SELECTIONS} selections` : `${cost}`;
   return new graphql.GraphQLError(`Query cost ${found} exceeds the limit of ${maxCost}.`, {
     extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: maxCost, http: { status: 400 } },
@@ -218,7 +214,7 @@ export function costLimitPlugin<TContext extends object>(options: CostOptions): 
   };
 }
 
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

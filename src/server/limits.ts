@@ -42,7 +42,6 @@ export const MAX_BODY_BYTES = 100 * 1024;
 export const COST_OPTIONS: CostOptions = {
   maxCost: MAX_COST,
   assumedListSize: ASSUMED_LIST_SIZE,
-  fetchCost: FETCH_COST,
   maxPageSize: MAX_PAGE_SIZE,
   maxNodes: MAX_NODES,
 };

@@ -1,10 +1,10 @@
-import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { operationCost } from '../server/cost.js';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { costLimitError, fragmentsOf, operationCost } from '../server/cost.js';
 import { graphql } from '../server/graphql-runtime.js';
 import { COST_OPTIONS, MAX_TOKENS, queryLimits } from '../server/limits.js';
 
 // The graphql-js instance the schema was built with (graphql-runtime.ts explains why it matters).
-const { getOperationAST, getVariableValues, GraphQLError, Kind, parse, specifiedRules, validate } = graphql;
+const { getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate } = graphql;
 
 /** A document checked against every query limit, ready to execute. */
 export interface CheckedOperation {
@@ -56,15 +56,13 @@ export function createOperationChecker(schema: GraphQLSchema) {
         (e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }),
       );
     }
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    const cost = operationCost(schema, operation, fragments, coerced.coerced, COST_OPTIONS);
+    // Priced with the variables coerced above (a document parsed per subscribe would never hit
+    // createCostCheck's per-document cache); refused as over HTTP, less the HTTP status.
+    const cost = operationCost(schema, operation, fragmentsOf(document), coerced.coerced, COST_OPTIONS);
     if (cost > COST_OPTIONS.maxCost) {
-      return [
-        new GraphQLError(`Query cost ${cost} exceeds the limit of ${COST_OPTIONS.maxCost}.`, {
-          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: COST_OPTIONS.maxCost, cost },
-        }),
-      ];
+      const refusal = costLimitError(cost, COST_OPTIONS.maxCost);
+      const { http: _status, ...extensions } = refusal.extensions;
+      return [new GraphQLError(refusal.message, { extensions })];
     }
     return { document, operation, variables } satisfies CheckedOperation;
   };
