@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLContext } from './context.js';
 import { isInternalError } from './errors.js';
@@ -16,26 +16,24 @@ const ENGINE_ERRORS = new Set(['TypeError', 'ReferenceError', 'RangeError']);
  * customer data.
  */
 export function internalErrorLogPlugin(): ApolloServerPlugin<GraphQLContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operationName }) {
-          const internal = errors.filter((error) => isInternalError(error));
-          for (const error of internal.slice(0, MAX_LOGGED)) {
-            contextValue.logger.error(
-              {
-                internalError: describe(unwrapResolverError(error)),
-                path: error.path ?? null,
-                operation: operationName ?? null,
-                ...(internal.length > MAX_LOGGED ? { internalErrors: internal.length } : {}),
-              },
-              'internal error',
-            );
-          }
-        },
-      };
+  // Holds no per-request state, so every request shares it.
+  const listener: GraphQLRequestListener<GraphQLContext> = {
+    async didEncounterErrors({ errors, contextValue, operationName }) {
+      const internal = errors.filter((error) => isInternalError(error));
+      for (const error of internal.slice(0, MAX_LOGGED)) {
+        contextValue.logger.error(
+          {
+            internalError: describe(unwrapResolverError(error)),
+            path: error.path ?? null,
+            operation: operationName ?? null,
+            ...(internal.length > MAX_LOGGED ? { internalErrors: internal.length } : {}),
+          },
+          'internal error',
+        );
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 function describe(error: unknown): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { graphql } from './graphql-runtime.js';
 
 /** What a subscription sent over HTTP is told. */
@@ -11,17 +11,15 @@ export const SUBSCRIPTION_OVER_HTTP_MESSAGE =
  * WebSocket endpoint (subscriptions/live.ts).
  */
 export function subscriptionsOverHttpPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation }) {
-          if (operation?.operation !== 'subscription') return;
-          throw new graphql.GraphQLError(SUBSCRIPTION_OVER_HTTP_MESSAGE, {
-            nodes: operation,
-            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-          });
-        },
-      };
+  // Holds no per-request state, so every request shares it (as cost.ts's listener does).
+  const listener: GraphQLRequestListener<TContext> = {
+    async didResolveOperation({ operation }) {
+      if (operation?.operation !== 'subscription') return;
+      throw new graphql.GraphQLError(SUBSCRIPTION_OVER_HTTP_MESSAGE, {
+        nodes: operation,
+        extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+      });
     },
   };
+  return { requestDidStart: async () => listener };
 }
