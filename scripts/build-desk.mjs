@@ -1,7 +1,8 @@
 // Bundles the onboarding desk (web/desk, React + Apollo Client) into dist/desk/ for the server's
 // /desk route: one ES module, one stylesheet and index.html, everything local (no CDN at run time).
 // Run by `npm run build`; the browser test runs it too when dist/desk is missing or older than web/desk.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -11,8 +12,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export async function buildDesk() {
   const outdir = `${root}dist/desk`;
   await mkdir(outdir, { recursive: true });
-  await build({
+  const result = await build({
     absWorkingDir: root,
+    write: false,
     entryPoints: { desk: 'web/desk/src/main.tsx' },
     outdir,
     bundle: true,
@@ -29,7 +31,17 @@ export async function buildDesk() {
     legalComments: 'linked',
     logLevel: 'warning',
   });
-  await copyFile(`${root}web/desk/index.html`, `${outdir}/index.html`);
+  // Each file is written beside its target and renamed over it: test files build concurrently while
+  // others serve dist/desk, which must never hold half a bundle.
+  const temporary = (path) => `${path}.${process.pid}.tmp`;
+  for (const file of result.outputFiles) {
+    await mkdir(dirname(file.path), { recursive: true });
+    await writeFile(temporary(file.path), file.contents);
+    await rename(temporary(file.path), file.path);
+  }
+  const page = `${outdir}/index.html`;
+  await copyFile(`${root}web/desk/index.html`, temporary(page));
+  await rename(temporary(page), page);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildDesk();
