@@ -1,32 +1,3 @@
-import { type z } from 'zod';
-import type { ProviderName } from '../model/customer.js';
-import { UserInputError } from '../model/errors.js';
-
-/**
- * Cursors are base64url JSON `{p: provider, ...state}`: opaque to clients, checked on the way
- * back in so a cursor from one provider (or a forged one) is a clear `BAD_USER_INPUT`.
- */
-export function encodeCursor(provider: ProviderName, state: Record<string, unknown>): string {
-  return Buffer.from(JSON.stringify(Object.assign({ p: provider }, state)), 'utf8').toString('base64url');
-}
-
-/** Decodes a cursor produced by `encodeCursor` for `provider` and validates its state. */
-export function decodeCursor<S extends z.ZodType>(provider: ProviderName, cursor: string, state: S): z.infer<S> {
-  let parsed: unknown;
-  try {
-    if (cursor.length > 512 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('shape');
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw new UserInputError('Invalid cursor: pass back an `endCursor` or edge `cursor` unchanged.', provider);
-  }
-  const envelope = parsed as { p?: unknown } | null;
-  const result = state.safeParse(parsed);
-  if (!envelope || envelope.p !== provider || !result.success) {
-    throw new UserInputError(`Invalid cursor for ${provider}: it comes from another list or was altered.`, provider);
-  }
-  return result.data;
-}
-
 /** Which pages of a page-numbered list to fetch for the items `[offset, offset + count)`. */
 export interface PagePlan {
   readonly perPage: number;

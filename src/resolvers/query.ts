@@ -1,7 +1,7 @@
 import type { CustomerModel } from '../model/customer.js';
 import { ProviderError, UserInputError } from '../model/errors.js';
+import { checkPageArguments } from '../providers/cursor.js';
 import { parseCustomerId } from '../providers/ids.js';
-import { MAX_PAGE_SIZE } from '../providers/types.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
 import type { GraphQLContext } from '../server/context.js';
 
@@ -24,11 +24,8 @@ export const Query: QueryResolvers = {
     return ids.map(async (id) => customerById(id, ctx));
   },
   customers: async (_, { provider, type, first, after }, ctx) => {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw new UserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}.`, provider);
-    }
-    // An empty cursor is no cursor we issued; refuse it the same way for every provider.
-    if (after === '') throw new UserInputError('Invalid cursor: pass back an `endCursor` or edge `cursor` unchanged.');
+    // Before the provider is looked up, so bad arguments are BAD_USER_INPUT even when it is unconfigured.
+    checkPageArguments(provider, first, after ?? null);
     const source = ctx.providers[provider];
     if (!source) {
       throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);

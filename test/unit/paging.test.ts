@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { UserInputError } from '../../src/model/errors.js';
-import { decodeCursor, encodeCursor, planPages } from '../../src/providers/paging.js';
+import { planPages } from '../../src/providers/paging.js';
 
 describe('planPages', () => {
   it.each([
@@ -33,19 +31,4 @@ describe('planPages', () => {
       }
     }
   });
-});
-
-describe('cursors', () => {
-  const state = z.object({ o: z.number() });
-
-  it('round-trips provider state', () => {
-    expect(decodeCursor('FIN', encodeCursor('FIN', { o: 40 }), state)).toMatchObject({ o: 40 });
-  });
-
-  it.each(['', 'not a cursor', 'eyJ4IjoxfQ', encodeCursor('SPHEREPAY', { o: 1 }), encodeCursor('FIN', { o: 'x' })])(
-    'refuses %j',
-    (cursor) => {
-      expect(() => decodeCursor('FIN', cursor, state)).toThrow(UserInputError);
-    },
-  );
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { CustomerModel, CustomerType } from '../../model/customer.js';
-import { UserInputError } from '../../model/errors.js';
 import { answeredNow } from '../../model/time.js';
-import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
+import { cursorCodec } from '../cursor.js';
+import { fetchPagedWindow } from '../paging.js';
 import type { CallContext, CustomerPage, ListQuery } from '../types.js';
 import type { FinClient } from './client.js';
 import { unknownValues } from '../vocabulary.js';
@@ -12,12 +12,12 @@ import { mapCustomerSummary } from './mapper.js';
 const FIN_MAX_PER_PAGE = 512;
 
 /** Position of the next item: `s` the type list being walked, `o` the offset in it. */
-const cursorState = z.object({
-  s: z.enum(['INDIVIDUAL', 'BUSINESS']),
-  o: z.number().int().min(0).max(10_000_000),
-  /** The `type` argument the cursor was made for (`null`: both types). */
-  f: z.enum(['INDIVIDUAL', 'BUSINESS']).nullable(),
-});
+const cursors = cursorCodec(
+  'FIN',
+  { s: z.enum(['INDIVIDUAL', 'BUSINESS']), o: z.number().int().min(0).max(10_000_000) },
+  // Filtered by `type`, the walk has that one segment.
+  { fits: (position, type) => type === null || position.s === type },
+);
 
 /**
  * A Relay page over Fin's page-numbered list. Fin requires `type`, so without one the connection
@@ -25,12 +25,7 @@ const cursorState = z.object({
  */
 export async function listFinCustomers(client: FinClient, query: ListQuery, call: CallContext): Promise<CustomerPage> {
   const segments: CustomerType[] = query.type ? [query.type] : ['INDIVIDUAL', 'BUSINESS'];
-  let position = { s: segments[0] as CustomerType, o: 0 };
-  if (query.after) {
-    const state = decodeCursor('FIN', query.after, cursorState);
-    if (state.f !== query.type) throw cursorMismatch();
-    position = { s: state.s, o: state.o };
-  }
+  const position = cursors.read(query) ?? { s: segments[0] as CustomerType, o: 0 };
   const rows: { cursor: string; customer: CustomerModel }[] = [];
   const sink = unknownValues('FIN', call.logger);
   const totals = new Map<CustomerType, number>();
@@ -45,8 +40,8 @@ export async function listFinCustomers(client: FinClient, query: ListQuery, call
     items.forEach((dto, k) => {
       const index = offset + k + 1;
       // The last row of a type points at the start of the next type, so no empty page is fetched.
-      const after = index >= total && next ? { s: next, o: 0, f: query.type } : { s: type, o: index, f: query.type };
-      rows.push({ cursor: encodeCursor('FIN', after), customer: mapCustomerSummary(dto, sink, fetchedAt) });
+      const after = index >= total && next ? { s: next, o: 0 } : { s: type, o: index };
+      rows.push({ cursor: cursors.encode(query.type, after), customer: mapCustomerSummary(dto, sink, fetchedAt) });
     });
     const end = offset + items.length;
     // Past the end of this type, a following type may still have rows; learning it would cost a call.
@@ -81,8 +76,4 @@ function totalCount(
     }
     return sum();
   };
-}
-
-function cursorMismatch(): UserInputError {
-  return new UserInputError('Invalid cursor: it was made for a different `type`.', 'FIN');
 }

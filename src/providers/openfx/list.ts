@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { CustomerModel, CustomerType } from '../../model/customer.js';
-import { UserInputError } from '../../model/errors.js';
 import { answeredNow } from '../../model/time.js';
+import { cursorCodec } from '../cursor.js';
 import { invalidBody } from '../http.js';
-import { decodeCursor, encodeCursor } from '../paging.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
 import { ProviderError } from '../../model/errors.js';
 import { OPENFX_MAX_LIMIT, type OpenFxClient } from './client.js';
@@ -12,14 +11,8 @@ import { OPENFX_ID_PATTERN } from './ids.js';
 import { unknownValues, type UnknownValueSink } from '../vocabulary.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
-/**
- * Our cursor state: `a` = the customer id to continue after (OpenFX cursors are ids, openfx.md §3),
- * `t` = the type filter it was made under, so a cursor is only valid for the same list.
- */
-const cursorState = z.object({
-  a: z.string().regex(OPENFX_ID_PATTERN).nullable(),
-  t: z.enum(['INDIVIDUAL', 'BUSINESS']).nullable(),
-});
+/** Our cursor position: `a` = the customer id to continue after (OpenFX cursors are ids, openfx.md §3). */
+const cursors = cursorCodec('OPENFX', { a: z.string().regex(OPENFX_ID_PATTERN).nullable() });
 
 /**
  * Most upstream pages one `customers` field may read. Unfiltered, `first` ≤ MAX_PAGE_SIZE takes at
@@ -46,18 +39,8 @@ export async function listOpenFxCustomers(
   query: ListQuery,
   call: CallContext,
 ): Promise<CustomerPage> {
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`first must be an integer from 1 to ${MAX_PAGE_SIZE}.`, 'OPENFX');
-  }
   const type = query.type;
-  let startingAfter: string | null = null;
-  if (query.after !== null) {
-    const state = decodeCursor('OPENFX', query.after, cursorState);
-    if (state.t !== type) {
-      throw new UserInputError('Invalid cursor for OPENFX: it belongs to a list with another type filter.', 'OPENFX');
-    }
-    startingAfter = state.a;
-  }
+  let startingAfter = cursors.read(query)?.a ?? null;
   const wanted = type === null ? null : type === 'INDIVIDUAL' ? 'individual' : 'business';
 
   const rows: { cursor: string; customer: CustomerModel }[] = [];
@@ -107,7 +90,7 @@ export async function listOpenFxCustomers(
 
 function row(item: OpenFxCustomer, type: CustomerType | null, sink: UnknownValueSink, fetchedAt: string) {
   return {
-    cursor: encodeCursor('OPENFX', { a: item.id, t: type }),
+    cursor: cursors.encode(type, { a: item.id }),
     customer: mapOpenFxCustomer(item, sink, fetchedAt),
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { UserInputError } from '../../model/errors.js';
 import { answeredNow } from '../../model/time.js';
-import { decodeCursor, encodeCursor, fetchPagedWindow } from '../paging.js';
-import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
+import { cursorCodec } from '../cursor.js';
+import { fetchPagedWindow } from '../paging.js';
+import type { CallContext, CustomerPage, ListQuery } from '../types.js';
 import type { SpherePayClient } from './client.js';
 import { unknownValues } from '../vocabulary.js';
 import { mapCustomer, toSpherePayType } from './mapper.js';
@@ -13,11 +13,8 @@ import { mapCustomer, toSpherePayType } from './mapper.js';
  */
 export const SPHEREPAY_MAX_LIMIT = 100;
 
-/** Cursor state: `o` the offset of the next row, `t` the `type` argument the cursor was made for. */
-const cursorState = z.object({
-  o: z.number().int().min(0).max(10_000_000),
-  t: z.enum(['INDIVIDUAL', 'BUSINESS']).nullable(),
-});
+/** Cursor position: `o` the offset of the next row (an offset only means something in its own list). */
+const cursors = cursorCodec('SPHEREPAY', { o: z.number().int().min(0).max(10_000_000) });
 
 /**
  * A Relay page over SpherePay's page-number list (spherepay.md §3). Cursors carry an offset; each
@@ -29,18 +26,7 @@ export async function listSpherePayCustomers(
   query: ListQuery,
   call: CallContext,
 ): Promise<CustomerPage> {
-  if (!Number.isInteger(query.first) || query.first < 1 || query.first > MAX_PAGE_SIZE) {
-    throw new UserInputError(`\`first\` must be an integer from 1 to ${MAX_PAGE_SIZE}.`, 'SPHEREPAY');
-  }
-  let offset = 0;
-  if (query.after) {
-    const state = decodeCursor('SPHEREPAY', query.after, cursorState);
-    // An offset only means something in the list it was taken from.
-    if (state.t !== query.type) {
-      throw new UserInputError('Invalid cursor for SPHEREPAY: it was made for a different `type`.', 'SPHEREPAY');
-    }
-    offset = state.o;
-  }
+  const offset = cursors.read(query)?.o ?? 0;
   const type = query.type ? toSpherePayType(query.type) : null;
   // The window's first page answered first: its time understates, never overstates, the rows' freshness.
   let fetchedAt: string | undefined;
@@ -56,7 +42,7 @@ export async function listSpherePayCustomers(
   );
   const sink = unknownValues('SPHEREPAY', call.logger);
   const rows = items.map((dto, k) => ({
-    cursor: encodeCursor('SPHEREPAY', { o: offset + k + 1, t: query.type }),
+    cursor: cursors.encode(query.type, { o: offset + k + 1 }),
     customer: mapCustomer(dto, sink, fetchedAt),
   }));
   return { rows, hasNextPage: more, totalCount: total };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomerType } from '../../../src/model/customer.js';
 import { UserInputError } from '../../../src/model/errors.js';
-import { encodeCursor } from '../../../src/providers/paging.js';
+import { encodeCursor } from '../../../src/providers/cursor.js';
 import type { CustomerPage } from '../../../src/providers/types.js';
 import { capturingCall, startPair, type Pair } from './harness.js';
 

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerModel, CustomerType } from '../../../src/model/customer.js';
 import { ProviderError, UserInputError } from '../../../src/model/errors.js';
-import { encodeCursor, planPages } from '../../../src/providers/paging.js';
+import { encodeCursor } from '../../../src/providers/cursor.js';
+import { planPages } from '../../../src/providers/paging.js';
 import { createSpherePayProvider, SPHEREPAY_MAX_LIMIT } from '../../../src/providers/spherepay/index.js';
 import type { CustomerPage, CustomerProvider } from '../../../src/providers/types.js';
 import {
