@@ -105,6 +105,20 @@ describe('customers(provider: FIN)', () => {
     expect(h.sims.fin.log.count()).toBe(0);
   });
 
+  it('refuses a cursor altered to walk a type its filter excludes, before asking Fin', async () => {
+    const page = await h.data<Page>(PAGE, { type: 'INDIVIDUAL', first: 2 });
+    const cursor = page.customers.pageInfo.endCursor as string;
+    const state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...state, s: 'BUSINESS' }), 'utf8').toString('base64url');
+    h.sims.resetCounters();
+    const res = await h.gql(PAGE, { type: 'INDIVIDUAL', first: 2, after: forged });
+    expect(res.body.errors?.[0]).toMatchObject({
+      message: 'Invalid cursor for FIN: it comes from another list or was altered.',
+      extensions: { code: 'BAD_USER_INPUT', provider: 'FIN' },
+    });
+    expect(h.sims.fin.log.count()).toBe(0);
+  });
+
   it.each([0, -1, 513])('refuses first=%i before asking Fin', async (first) => {
     const res = await h.gql(PAGE, { type: 'INDIVIDUAL', first });
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
