@@ -67,6 +67,7 @@ export function cursorCodec<Shape extends z.ZodRawShape>(
       if (query.after === null) return null;
       const parsed = envelope.safeParse(parseEnvelope(provider, query.after));
       if (!parsed.success) throw altered(provider);
+      // zod cannot resolve the output of a generic shape spread with `p` and `t`; the schema above guarantees it.
       const { p: _p, t, ...position } = parsed.data as Position & { p: ProviderName; t: CustomerType | null };
       if (t !== query.type) {
         throw new UserInputError(`Invalid cursor for ${provider}: it was made for a different \`type\`.`, provider);
