@@ -65,7 +65,7 @@ export function cursorCodec<Shape extends z.ZodRawShape>(
     read(query) {
       checkPageArguments(provider, query.first, query.after);
       if (query.after === null) return null;
-      const parsed = envelope.safeParse(parseEnvelope(provider, query.after));
+      const parsed = envelope.safeParse(legacyFilter(parseEnvelope(provider, query.after)));
       if (!parsed.success) throw altered(provider);
       // zod cannot resolve the output of a generic shape spread with `p` and `t`; the schema above guarantees it.
       const { p: _p, t, ...position } = parsed.data as Position & { p: ProviderName; t: CustomerType | null };
@@ -86,6 +86,16 @@ function parseEnvelope(provider: ProviderName, cursor: string): unknown {
   } catch {
     throw garbled(provider);
   }
+}
+
+/**
+ * Fin.com cursors issued before this codec named the filter `f`; reading them as `t` keeps pages
+ * that clients hold across a deploy valid.
+ */
+function legacyFilter(envelope: unknown): unknown {
+  if (typeof envelope !== 'object' || envelope === null || !('f' in envelope) || 't' in envelope) return envelope;
+  const { f, ...rest } = envelope as Record<string, unknown>;
+  return { ...rest, t: f };
 }
 
 function garbled(provider: ProviderName): UserInputError {

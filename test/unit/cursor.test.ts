@@ -119,6 +119,16 @@ describe('cursorCodec', () => {
   });
 });
 
+describe('cursors issued before the codec', () => {
+  it('reads a Fin.com cursor that names its filter `f`, and still checks it', () => {
+    const before = encodeCursor('FIN', { s: 'BUSINESS', o: 3, f: 'BUSINESS' });
+    expect(segmented.read(query(before, 'BUSINESS'))).toEqual({ s: 'BUSINESS', o: 3 });
+    expect(refusal(() => segmented.read(query(before, null))).message).toBe(OTHER_TYPE);
+    const both = encodeCursor('FIN', { s: 'BUSINESS', o: 3, f: 'BUSINESS', t: 'BUSINESS' });
+    expect(refusal(() => segmented.read(query(both, 'BUSINESS'))).message).toBe(ALTERED);
+  });
+});
+
 describe('checkPageArguments', () => {
   it('accepts a page of 1 to 512 rows with or without a cursor', () => {
     expect(() => checkPageArguments('OPENFX', 1, null)).not.toThrow();
