@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from '../logger.js';
 import type { ProviderName } from '../model/customer.js';
 import type { Metrics } from '../observability/metrics.js';
+import { AttemptObserver } from './attempt-observer.js';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
 
 /**
@@ -23,7 +24,7 @@ export interface RetryOptions {
    * early: retrying sooner than asked only earns another 429. The deadline applies too. Default 5000.
    */
   maxRetryAfterMs?: number;
-  /** Backoff growth per retry (undici `timeoutFactor`). Default 2. */
+  /** Backoff growth per retry (undici `timeoutFactor`). Default undici's, 2. */
   timeoutFactor?: number;
   /** A retry is only started when at least this much of the request's deadline remains after the wait, ms. Default 50. */
   minAttemptMs?: number;
@@ -90,7 +91,8 @@ function stateOf(opts: Dispatcher.DispatchOptions): RequestState | undefined {
 
 /**
  * Parses `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. Returns ms from `now`
- * (0 for a date already past), or `undefined` when absent or unreadable.
+ * (0 for a date already past), or `undefined` when absent or unreadable. (undici reads the header
+ * only inside its default `retry`, which ours replaces, and exports no parser.)
  */
 export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
@@ -118,7 +120,11 @@ export function requestedDelayMs(headers: IncomingHttpHeaders | undefined, now: 
   return undefined;
 }
 
-/** Exponential backoff with "equal jitter": half the step is fixed, half random, so waits never collapse to 0. */
+/**
+ * undici's backoff step (`minTimeout × timeoutFactor^(retry − 1)`, at most `maxTimeout`) with
+ * "equal jitter": half the step is fixed, half random, so waits never collapse to 0. (undici's own
+ * has no jitter, so requests that failed together would all retry together.)
+ */
 export function backoffMs(
   retry: number,
   options: { minTimeout: number; maxTimeout: number; timeoutFactor: number },
@@ -133,13 +139,14 @@ export function backoffMs(
  * any per-attempt interceptor (such as OpenFX signing): `compose` makes the LAST interceptor the
  * outermost, so whatever precedes `interceptors.retry` runs again on every attempt.
  *
- * - an attempt observer (records each attempt's response status for the policy),
- * - undici's `interceptors.retry` with our `retry` callback (idempotent GETs only; 429/502/503/504
- *   and connection errors; backoff with jitter; `Retry-After` and `X-RateLimit-*` honoured, never below the backoff; never
- *   past the request's deadline; within the provider's retry budget). `throwOnError: false`, so
- *   when retries run out the last response itself (e.g. the final 429 with its body and headers)
- *   reaches the provider client, which classifies it like any other response. (While a wait
- *   runs, undici keeps the failed response's connection paused; the pool's size bounds that.)
+ * - an attempt observer (counts attempts and retries, records each attempt's response status),
+ * - undici's `interceptors.retry`, whose `RetryHandler` re-dispatches, pauses the failed response
+ *   while the decision is pending and hands the last response on when retries run out
+ *   (`throwOnError: false`: the final 429 with its body and headers reaches the provider client,
+ *   which classifies it like any other response). Its options carry the policy (idempotent GETs;
+ *   429/502/503/504 and connection errors; backoff); our `retry` callback applies them and adds
+ *   what only this project needs (see `decide`). (While a wait runs, undici keeps the failed
+ *   response's connection paused; the pool's size bounds that.)
  * - a budget gate (deposits one token per original request).
  */
 export function retryInterceptors(options: RetryOptions = {}): Dispatcher.DispatcherComposeInterceptor[] {
@@ -147,30 +154,28 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
   const random = options.random ?? Math.random;
   const minAttemptMs = options.minAttemptMs ?? 50;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 5_000;
-  const maxRetries = options.maxRetries ?? 2;
-  const backoff = {
-    minTimeout: options.minTimeoutMs ?? 200,
-    maxTimeout: options.maxTimeoutMs ?? 2_000,
-    timeoutFactor: options.timeoutFactor ?? 2,
-  };
-  const statusCodes: readonly number[] = RETRY_STATUS_CODES;
-  const errorCodes: readonly string[] = RETRY_ERROR_CODES;
-  // With a `retry` callback undici consults none of these lists itself: `decide` applies them (and
-  // nothing passes per-request `retryOptions`); they are given to undici as the policy on record.
   const retryOptions: RetryHandler.RetryOptions = {
     throwOnError: false,
     methods: ['GET'],
-    statusCodes: [...statusCodes],
-    errorCodes: [...errorCodes],
-    maxRetries,
-    ...backoff,
+    statusCodes: [...RETRY_STATUS_CODES],
+    errorCodes: [...RETRY_ERROR_CODES],
+    maxRetries: options.maxRetries ?? 2,
+    minTimeout: options.minTimeoutMs ?? 200,
+    maxTimeout: options.maxTimeoutMs ?? 2_000,
+    // undefined keeps undici's default (2).
+    timeoutFactor: options.timeoutFactor,
     retry: (err, { state, opts }, done) => decide(err, state.counter, opts, done),
   };
 
+  /**
+   * undici's rules (method, status, error code, retry count, backoff) from the options undici
+   * resolved, plus this project's own, one line each below. A `retry` callback replaces undici's
+   * default one whole, so the rules it shares are applied here.
+   */
   function decide(
     err: Error,
     retry: number,
-    opts: Dispatcher.DispatchOptions,
+    opts: RetryHandler.RetryContext['opts'],
     done: RetryHandler.OnRetryCallback,
   ): void {
     const request = stateOf(opts);
@@ -179,29 +184,36 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
       done(err);
     };
     // Calls that did not come through requestJson carry no deadline: never retried.
-    if (!request || opts.method !== 'GET') return stop();
+    if (!request) return stop();
+    const policy = opts.retryOptions as ResolvedRetryOptions;
+    if (!opts.method || !policy.methods.includes(opts.method)) return stop();
     const failure = err as Error & { code?: string; statusCode?: number; headers?: IncomingHttpHeaders };
     const isStatus = failure.code === 'UND_ERR_REQ_RETRY' && typeof failure.statusCode === 'number';
     if (isStatus) {
-      if (!statusCodes.includes(failure.statusCode as number)) return stop();
+      if (!policy.statusCodes.includes(failure.statusCode as number)) return stop();
     } else {
-      if (!failure.code || !errorCodes.includes(failure.code)) return stop();
+      if (!failure.code || !policy.errorCodes.includes(failure.code)) return stop();
       // A success whose body broke off: undici would resume with a Range request our providers do not support.
       if (request.responseStatus >= 200 && request.responseStatus < 300) return stop();
     }
+    // The caller has gone (deadline or client): nobody is left to read a retry's answer.
     if (request.signal?.aborted) return stop('aborted');
-    if (retry > maxRetries) return stop('max_retries');
+    if (retry > policy.maxRetries) return stop('max_retries');
 
     const now = Date.now();
+    // X-RateLimit-Reset too: OpenFX says when its window reopens with it, not with Retry-After.
     const asked = isStatus ? requestedDelayMs(failure.headers, now) : undefined;
     // The backoff is a floor under any asked wait too: `Retry-After: 0` must not retry in a tight loop.
-    let delay = backoffMs(retry, backoff, random);
+    let delay = backoffMs(retry, policy, random);
     if (asked !== undefined) {
+      // undici would cap a long wait at maxTimeout and retry early, which only earns another 429.
       if (asked > maxRetryAfterMs) return stop('wait_too_long');
       // A little jitter on top, so our requests that were all told "1 s" do not return in one burst.
       delay = Math.max(delay, Math.round(asked + random() * Math.min(asked * 0.1, 250)));
     }
+    // A retry that cannot finish before the request's deadline only delays its error.
     if (request.deadline !== undefined && now + delay + minAttemptMs > request.deadline) return stop('deadline');
+    // Retries across all requests to this provider stay a share of its traffic (no retry storm).
     if (budget && !budget.tryWithdraw()) return stop('budget');
 
     request.logger.debug(
@@ -216,32 +228,12 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
       },
       'retrying upstream call',
     );
-    void wait(delay, request.signal).then((aborted) => {
-      if (aborted) return stop('aborted');
-      // Counted when it is sent, not when planned: an abort during the wait is no retry.
-      request.retries += 1;
-      request.metrics?.upstreamRetries.inc({ provider: request.provider, endpoint: request.endpoint });
-      done(null);
-    });
+    void wait(delay, request.signal).then((aborted) => (aborted ? stop('aborted') : done(null)));
   }
 
   const observeAttempts: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (opts, handler) => {
     const request = stateOf(opts);
-    if (!request) return dispatch(opts, handler);
-    request.attempts += 1;
-    request.responseStatus = 0;
-    return dispatch(opts, {
-      onRequestStart: (controller, context) => handler.onRequestStart?.(controller, context),
-      onRequestUpgrade: (controller, status, headers, socket) =>
-        handler.onRequestUpgrade?.(controller, status, headers, socket),
-      onResponseStart: (controller, status, headers, message) => {
-        request.responseStatus = status;
-        handler.onResponseStart?.(controller, status, headers, message);
-      },
-      onResponseData: (controller, chunk) => handler.onResponseData?.(controller, chunk),
-      onResponseEnd: (controller, trailers) => handler.onResponseEnd?.(controller, trailers),
-      onResponseError: (controller, error) => handler.onResponseError?.(controller, error),
-    });
+    return dispatch(opts, request ? new AttemptObserver(request, handler) : handler);
   };
 
   const depositInBudget: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (opts, handler) => {
@@ -252,7 +244,19 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
   return [observeAttempts, interceptors.retry(retryOptions), depositInBudget];
 }
 
-/** Resolves `true` when `signal` aborted first, `false` after `ms`. */
+/** undici's RetryHandler fills every option we leave out with its default before calling `retry`. */
+type ResolvedRetryOptions = Required<
+  Pick<
+    RetryHandler.RetryOptions,
+    'methods' | 'statusCodes' | 'errorCodes' | 'maxRetries' | 'minTimeout' | 'maxTimeout' | 'timeoutFactor'
+  >
+>;
+
+/**
+ * Resolves `true` when `signal` aborted first, `false` after `ms`. Hand-written: undici's default
+ * wait is a bare timer an abort does not end, and vitest's fake timers do not reach
+ * `node:timers/promises` imports.
+ */
 function wait(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(true);
