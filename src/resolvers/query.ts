@@ -1,5 +1,5 @@
 import type { CustomerModel } from '../model/customer.js';
-import { ProviderError, UserInputError } from '../model/errors.js';
+import { notConfigured, UserInputError } from '../model/errors.js';
 import { parseCustomerId } from '../providers/ids.js';
 import { MAX_PAGE_SIZE } from '../providers/types.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
@@ -31,7 +31,7 @@ export const Query: QueryResolvers = {
     if (after === '') throw new UserInputError('Invalid cursor: pass back an `endCursor` or edge `cursor` unchanged.');
     const source = ctx.providers[provider];
     if (!source) {
-      throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
+      throw notConfigured(provider);
     }
     return ctx.loaders.trackList(
       provider,
