@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { Bus } from '../bus/bus.js';
 import type { Logger } from '../logger.js';
 import type { CustomerModel, ProviderName } from '../model/customer.js';
-import { ProviderError } from '../model/errors.js';
+import { notConfigured, providerUnavailable } from '../model/errors.js';
 import type { Metrics } from '../observability/metrics.js';
 import { abortCause } from '../providers/deadline.js';
 import { parseProviderId } from '../providers/ids.js';
@@ -191,10 +191,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
       },
       {
         signal: call.signal,
-        abortError: () =>
-          new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, {
-            cause: abortCause(call),
-          }),
+        abortError: () => providerUnavailable(provider, { cause: abortCause(call) }),
       },
     );
     if (joined) count('hit');
@@ -250,7 +247,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
     async refresh(provider, providerId, call) {
       const source = wrappedByName.get(provider);
       if (!source) {
-        throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
+        throw notConfigured(provider);
       }
       await invalidate(provider, providerId);
       return source.getCustomer(providerId, call);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { CapabilityModel, CustomerModel, CustomerRef, ProviderName } from '../model/customer.js';
-import { ProviderError } from '../model/errors.js';
+import { notConfigured, notFound, ProviderError } from '../model/errors.js';
 import type { Providers } from '../providers/registry.js';
 import { abortCause } from '../providers/deadline.js';
 import type { CallContext, CustomerProvider } from '../providers/types.js';
@@ -38,7 +38,7 @@ export function createLoaders(providers: Providers, call: CallContext): Loaders 
             const provider = configured(providers, ref);
             const value = await fetch(provider, ref.providerId);
             if (value === null) {
-              return new ProviderError('NOT_FOUND', ref.provider, `No ${ref.provider} customer has this id.`);
+              return notFound(ref.provider);
             }
             return value;
           } catch (err) {
@@ -103,11 +103,7 @@ function observeBatch(call: CallContext, loader: LoaderName, refs: readonly Cust
 function configured(providers: Providers, ref: CustomerRef): CustomerProvider {
   const provider = providers[ref.provider];
   if (!provider) {
-    throw new ProviderError(
-      'PROVIDER_NOT_CONFIGURED',
-      ref.provider,
-      `${ref.provider} is not configured on this server.`,
-    );
+    throw notConfigured(ref.provider);
   }
   return provider;
 }

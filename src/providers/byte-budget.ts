@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import { ProviderError } from '../model/errors.js';
+import { providerUnavailable } from '../model/errors.js';
 import { REQUEST_STATE, type StatefulDispatchOptions } from './retry.js';
 
 /**
@@ -35,11 +35,10 @@ export function byteBudgetInterceptor(limit: number = MAX_OPERATION_BYTES): Disp
     if (!request?.signal) return dispatch(opts, handler);
     const budget = budgetOf(request.signal);
     const exceeded = () =>
-      new ProviderError(
-        'PROVIDER_UNAVAILABLE',
+      providerUnavailable(
         request.provider,
-        `${request.provider} was not read: this operation has read its ${Math.round(limit / 2 ** 20)} MiB of provider responses.`,
         { cause: 'operation_bytes', limitBytes: limit },
+        `${request.provider} was not read: this operation has read its ${Math.round(limit / 2 ** 20)} MiB of provider responses.`,
       );
     let charged = 0;
     let received = 0;

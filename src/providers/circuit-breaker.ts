@@ -1,6 +1,6 @@
 import CircuitBreaker from 'opossum';
 import type { Logger } from '../logger.js';
-import { ProviderError } from '../model/errors.js';
+import { ProviderError, providerUnavailable } from '../model/errors.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { CallContext, CircuitState, CustomerProvider } from './types.js';
 
@@ -98,7 +98,7 @@ export function withCircuitBreaker(provider: CustomerProvider, options: CircuitB
     } catch (err) {
       // Opossum refuses with its own errors (open, or shut down): no request was made.
       if (CircuitBreaker.isOurError(err as Error)) {
-        throw new ProviderError('PROVIDER_UNAVAILABLE', name, `${name} is unavailable.`, { circuit: state() });
+        throw providerUnavailable(name, { circuit: state() });
       }
       throw err;
     }

@@ -1,5 +1,5 @@
 import type { ProviderName } from '../model/customer.js';
-import { ProviderError } from '../model/errors.js';
+import { providerUnavailable } from '../model/errors.js';
 import type { CallContext } from './types.js';
 
 /**
@@ -10,8 +10,7 @@ import type { CallContext } from './types.js';
 export function untilDeadline<T>(work: Promise<T>, provider: ProviderName, call: CallContext): Promise<T> {
   const signal = call.signal;
   if (!signal) return work;
-  const expired = () =>
-    new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, { cause: abortCause(call) });
+  const expired = () => providerUnavailable(provider, { cause: abortCause(call) });
   if (signal.aborted) {
     // The shared work may still fail later; nobody here is listening any more.
     work.catch(() => undefined);

@@ -1,6 +1,6 @@
 import { Pool, type Dispatcher } from 'undici';
 import type { ProviderName } from '../model/customer.js';
-import { ProviderError } from '../model/errors.js';
+import { ProviderError, providerUnavailable, rateLimited, unexpectedResponse } from '../model/errors.js';
 import { byteBudgetInterceptor, MAX_OPERATION_BYTES } from './byte-budget.js';
 import { abortCause } from './deadline.js';
 import { REQUEST_STATE, requestedDelayMs, retryInterceptors, type RequestState, type RetryOptions } from './retry.js';
@@ -96,7 +96,7 @@ const TIMEOUT_CAUSES = new Set([
  * Sends one request through the provider's dispatcher (retries included) and reads its JSON body,
  * within the GraphQL request's deadline (`call.signal`, `call.deadline`). Transport failures
  * (connect errors, timeouts, resets, the deadline, oversized bodies) become `PROVIDER_UNAVAILABLE`;
- * status codes are left to the provider client, which knows its error dialect.
+ * status codes are read by the caller (`getJson` in get-json.ts for every client's GETs).
  *
  * Records `upstreamRequests` / `upstreamDuration` (once per call, after retries) and writes one
  * `upstream call` log line: provider, endpoint template, status, duration, retries, outcome; never
@@ -197,39 +197,36 @@ function transportError(provider: ProviderName, err: unknown, call: CallContext,
   let cause = (err as { code?: string }).code ?? (err as { name?: string }).name ?? 'UNKNOWN';
   // Our own deadline (or the client leaving) aborted the request: say which, not the abort error's name.
   if (call.signal?.aborted) cause = abortCause(call);
-  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, {
-    cause,
-    ...(retries > 0 ? { retries } : {}),
-  });
+  return providerUnavailable(provider, { cause, ...(retries > 0 ? { retries } : {}) });
+}
+
+type StatusFacts = Pick<UpstreamResponse, 'status' | 'retries' | 'retryAfterSeconds'>;
+
+/** The `detail` of an error status: the status, and the retries made and the wait asked for (when any). Never the body. */
+export function statusDetail(response: StatusFacts): Record<string, unknown> {
+  const detail: Record<string, unknown> = { status: response.status };
+  if (response.retries > 0) detail.retries = response.retries;
+  if (response.retryAfterSeconds !== undefined) detail.retryAfterSeconds = response.retryAfterSeconds;
+  return detail;
 }
 
 /**
  * The error for a status code the client does not expect: 429 → `PROVIDER_RATE_LIMITED` (retries
- * and the deadline already spent), anything else → `PROVIDER_UNAVAILABLE`. Pass the response to
- * carry its retry facts into `detail`. Never the body.
+ * and the deadline already spent), anything else → `PROVIDER_UNAVAILABLE`. `detail` defaults to
+ * `statusDetail(response)`; never the body.
  */
 export function unexpectedStatus(
   provider: ProviderName,
-  response: number | Pick<UpstreamResponse, 'status' | 'retries' | 'retryAfterSeconds'>,
+  response: StatusFacts,
+  detail: Record<string, unknown> = statusDetail(response),
 ): ProviderError {
-  const status = typeof response === 'number' ? response : response.status;
-  const detail: Record<string, unknown> = { status };
-  if (typeof response !== 'number') {
-    if (response.retries > 0) detail.retries = response.retries;
-    if (response.retryAfterSeconds !== undefined) detail.retryAfterSeconds = response.retryAfterSeconds;
-  }
-  if (status === 429) {
-    return new ProviderError('PROVIDER_RATE_LIMITED', provider, `${provider} is rate limiting requests.`, detail);
-  }
-  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} is unavailable.`, detail);
+  return response.status === 429 ? rateLimited(provider, detail) : providerUnavailable(provider, detail);
 }
 
 /** The error for a 200 whose body does not match the provider's documented schema. */
 export function invalidBody(provider: ProviderName, issues: readonly { path: PropertyKey[] }[]): ProviderError {
-  return new ProviderError('PROVIDER_UNAVAILABLE', provider, `${provider} returned an unexpected response.`, {
-    // Paths only: values could be PII.
-    invalidPaths: issues.slice(0, 5).map((i) => i.path.map(String).join('.')),
-  });
+  // Paths only: values could be PII.
+  return unexpectedResponse(provider, { invalidPaths: issues.slice(0, 5).map((i) => i.path.map(String).join('.')) });
 }
 
 /**

@@ -5,7 +5,7 @@ import type {
   NodeResolvers,
 } from '../generated/resolvers.js';
 import type { BusinessCustomerModel, CustomerModel, IndividualCustomerModel } from '../model/customer.js';
-import { ProviderError } from '../model/errors.js';
+import { notFound } from '../model/errors.js';
 import { toGlobalId } from '../model/global-id.js';
 import type { GraphQLContext } from '../server/context.js';
 import { customerById } from './query.js';
@@ -45,11 +45,7 @@ function typedReference<T extends CustomerModel>(type: T['type']) {
   return async (representation: { id: string }, ctx: GraphQLContext): Promise<T> => {
     const customer = await customerById(representation.id, ctx);
     if (customer.type !== type) {
-      throw new ProviderError(
-        'NOT_FOUND',
-        customer.provider,
-        `No ${customer.provider} ${type.toLowerCase()} customer has this id.`,
-      );
+      throw notFound(customer.provider, type.toLowerCase());
     }
     return customer as T;
   };

@@ -1,5 +1,5 @@
 import type { CustomerModel } from '../model/customer.js';
-import { ProviderError, UserInputError } from '../model/errors.js';
+import { notConfigured, UserInputError } from '../model/errors.js';
 import { checkPageArguments } from '../providers/cursor.js';
 import { parseCustomerId } from '../providers/ids.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
@@ -28,7 +28,7 @@ export const Query: QueryResolvers = {
     checkPageArguments(provider, first, after ?? null);
     const source = ctx.providers[provider];
     if (!source) {
-      throw new ProviderError('PROVIDER_NOT_CONFIGURED', provider, `${provider} is not configured on this server.`);
+      throw notConfigured(provider);
     }
     return ctx.loaders.trackList(
       provider,

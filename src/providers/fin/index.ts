@@ -4,7 +4,7 @@ import { answeredNow } from '../../model/time.js';
 import { createPool, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
-import { FinClient } from './client.js';
+import { createFinClient } from './client.js';
 import { parseFinId } from './ids.js';
 import { listFinCustomers } from './list.js';
 import { mapCapabilities, mapCustomerV2 } from './mapper.js';
@@ -25,7 +25,7 @@ export interface FinProviderDeps {
 export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {}): CustomerProvider {
   const dispatcher = createPool(config.url, deps.pool, { retry: deps.retry });
   const tokens = new FinTokens(dispatcher, config, deps.now ?? Date.now, deps.tokenTimeoutMs);
-  const client = new FinClient(dispatcher, tokens);
+  const client = createFinClient(dispatcher, tokens);
 
   function validId(id: string): string {
     const valid = parseFinId(id);

@@ -1,9 +1,10 @@
 import type { Dispatcher } from 'undici';
-import { ProviderError } from '../../model/errors.js';
+import { authFailed, ProviderError } from '../../model/errors.js';
 import { untilDeadline } from '../deadline.js';
 import { invalidBody, requestJson, unexpectedStatus } from '../http.js';
 import type { CallContext } from '../types.js';
 import { tokenResponse, type TokenResponse } from './dto.js';
+import { FIN_ERRORS } from './client.js';
 
 /** Renew this long before expiry (at most; a tenth of the lifetime for short-lived tokens). */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -154,7 +155,7 @@ export class FinTokens {
     );
     if (res.status === 401 || res.status === 403 || res.status === 422) {
       // Refused client credentials stay refused: `persistent` lets the circuit breaker count it.
-      throw new ProviderError('PROVIDER_AUTH_FAILED', 'FIN', 'Fin.com rejected our credentials.', {
+      throw authFailed('FIN', FIN_ERRORS.label, {
         status: res.status,
         endpoint: path,
         ...(path === '/v1/oauth/token' ? { persistent: true } : {}),

@@ -1,15 +1,8 @@
 import type { Dispatcher } from 'undici';
-import type { z } from 'zod';
 import type { OpenFxConfig } from '../../config.js';
-import { ProviderError } from '../../model/errors.js';
-import {
-  createPool,
-  invalidBody,
-  requestJson,
-  unexpectedStatus,
-  type PoolOptions,
-  type UpstreamResponse,
-} from '../http.js';
+import { signingFailed } from '../../model/errors.js';
+import { getJson, type ErrorFacts } from '../get-json.js';
+import { createPool, requestJson, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext } from '../types.js';
 import {
@@ -24,6 +17,28 @@ import { createSigner, signingInterceptor, type RequestSigner } from './signing.
 
 /** OpenFX's page size ceiling for `limit` (openfx.md §3). */
 export const OPENFX_MAX_LIMIT = 200;
+
+/**
+ * OpenFX's error dialect (openfx.md §5): an `error` envelope whose request id and code are logged
+ * with the status, never its message.
+ */
+export const OPENFX_ERRORS: ErrorFacts = {
+  label: 'OpenFX',
+  bodyFacts(body) {
+    const facts: Record<string, string> = {};
+    const parsed = openFxErrorFacts.safeParse(body);
+    if (parsed.success) {
+      if (parsed.data.error.requestId) facts.providerRequestId = parsed.data.error.requestId;
+      if (parsed.data.error.code) facts.providerCode = parsed.data.error.code;
+    }
+    return facts;
+  },
+  log: {
+    error: 'OpenFX error response',
+    notFound: 'OpenFX resource not found',
+    invalidBody: 'OpenFX response body invalid',
+  },
+};
 
 /** OpenFX HTTP client: one method per endpoint; all three auth headers on every request. */
 export interface OpenFxClient {
@@ -53,9 +68,7 @@ export function createOpenFxClient(
       return sign(method, path, body);
     } catch (err) {
       // Our own key failed to sign: a configuration fault. The crypto error's code only, never the key.
-      throw new ProviderError('PROVIDER_AUTH_FAILED', 'OPENFX', 'OpenFX request could not be signed.', {
-        cause: (err as { code?: string }).code ?? 'SIGNING_FAILED',
-      });
+      throw signingFailed('OPENFX', OPENFX_ERRORS.label, (err as { code?: string }).code ?? 'SIGNING_FAILED');
     }
   };
   const dispatcher: Dispatcher = createPool(config.url, deps.pool, {
@@ -64,82 +77,36 @@ export function createOpenFxClient(
   });
   // Built once: the same on every request (`requestJson` copies, never mutates it).
   const headers = { authorization: `Bearer ${config.apiKey}` };
-
-  async function get<S extends z.ZodType>(
-    endpoint: string,
-    path: string,
-    schema: S,
-    call: CallContext,
-  ): Promise<z.infer<S> | null> {
+  const facts: ErrorFacts = {
+    ...OPENFX_ERRORS,
     // X-Timestamp and X-Signature are added per attempt by the signing interceptor.
-    const request = { provider: 'OPENFX', endpoint, method: 'GET', path, headers } as const;
-    const signedWith = clock.offset;
-    let res = await requestJson(dispatcher, request, call);
-    clock.observe(res.headers.date, call.logger);
-    // A 401 signed before the clock correction changed (by this answer's `Date` or a concurrent
-    // one's): signed again, once, with the corrected time.
-    if (res.status === 401 && clock.offset !== signedWith) {
-      res = await requestJson(dispatcher, request, call);
+    async send(d, request, call) {
+      const signedWith = clock.offset;
+      let res = await requestJson(d, request, call);
       clock.observe(res.headers.date, call.logger);
-    }
-    if (res.status === 200) {
-      const parsed = schema.safeParse(res.json);
-      if (parsed.success) return parsed.data;
-      const err = invalidBody('OPENFX', parsed.error.issues);
-      call.logger.warn(
-        { upstream: { provider: 'OPENFX', endpoint, status: 200, ...err.detail } },
-        'OpenFX response body invalid',
-      );
-      throw err;
-    }
-    const facts = errorFacts(res);
-    const detail = { status: res.status, endpoint, ...facts };
-    if (res.status === 404) {
-      call.logger.info({ upstream: { provider: 'OPENFX', ...detail } }, 'OpenFX resource not found');
-      return null;
-    }
-    // openfx.md §5: log the provider's request id and code with the status, never the body.
-    call.logger.warn({ upstream: { provider: 'OPENFX', ...detail } }, 'OpenFX error response');
-    switch (res.status) {
-      case 401:
-      case 403:
-        throw new ProviderError('PROVIDER_AUTH_FAILED', 'OPENFX', 'OpenFX rejected our credentials.', detail);
-      case 400:
-      case 422:
-        throw new ProviderError('BAD_USER_INPUT', 'OPENFX', 'OpenFX rejected the request as invalid.', detail);
-      default: {
-        // 429 → PROVIDER_RATE_LIMITED, anything else (5xx, 3xx, …) → PROVIDER_UNAVAILABLE.
-        const err = unexpectedStatus('OPENFX', res);
-        Object.assign(err.detail, detail);
-        throw err;
+      // A 401 signed before the clock correction changed (by this answer's `Date` or a concurrent
+      // one's): signed again, once, with the corrected time.
+      if (res.status === 401 && clock.offset !== signedWith) {
+        res = await requestJson(d, request, call);
+        clock.observe(res.headers.date, call.logger);
       }
-    }
-  }
+      return res;
+    },
+  };
 
   return {
-    getCustomer: (id, call) =>
-      get('GET /v1/customers/:id', `/v1/customers/${encodeURIComponent(id)}`, openFxCustomer, call),
-    async listCustomers(query, call) {
+    getCustomer(id, call) {
+      const path = `/v1/customers/${encodeURIComponent(id)}`;
+      const request = { provider: 'OPENFX', endpoint: 'GET /v1/customers/:id', path, headers } as const;
+      return getJson(dispatcher, request, openFxCustomer, facts, call);
+    },
+    listCustomers(query, call) {
       const qs = new URLSearchParams({ limit: String(query.limit) });
       if (query.startingAfter !== null) qs.set('starting_after', query.startingAfter);
-      const page = await get('GET /v1/customers', `/v1/customers?${qs}`, openFxCustomerList, call);
-      // A list never 404s on a valid query; treat it as the provider misbehaving.
-      if (!page) throw unexpectedStatus('OPENFX', 404);
-      return page;
+      const path = `/v1/customers?${qs}`;
+      const request = { provider: 'OPENFX', endpoint: 'GET /v1/customers', path, headers, notFound: 'error' } as const;
+      return getJson(dispatcher, request, openFxCustomerList, facts, call);
     },
     close: () => dispatcher.close(),
   };
-}
-
-/** Request id, error code, retries and requested wait of an error response: safe to log, never the message. */
-function errorFacts(res: UpstreamResponse): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  const parsed = openFxErrorFacts.safeParse(res.json);
-  if (parsed.success) {
-    if (parsed.data.error.requestId) out.providerRequestId = parsed.data.error.requestId;
-    if (parsed.data.error.code) out.providerCode = parsed.data.error.code;
-  }
-  if (res.retries > 0) out.retries = res.retries;
-  if (res.retryAfterSeconds !== undefined) out.retryAfterSeconds = res.retryAfterSeconds;
-  return out;
 }

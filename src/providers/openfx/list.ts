@@ -4,7 +4,7 @@ import { answeredNow } from '../../model/time.js';
 import { cursorCodec } from '../cursor.js';
 import { invalidBody } from '../http.js';
 import { MAX_PAGE_SIZE, type CallContext, type CustomerPage, type ListQuery } from '../types.js';
-import { ProviderError } from '../../model/errors.js';
+import { providerUnavailable } from '../../model/errors.js';
 import { OPENFX_MAX_LIMIT, type OpenFxClient } from './client.js';
 import type { OpenFxCustomer } from './dto.js';
 import { OPENFX_ID_PATTERN } from './ids.js';
@@ -51,14 +51,10 @@ export async function listOpenFxCustomers(
       // Filtering, a short page is still a valid Relay page: its last row's cursor continues the scan.
       if (wanted !== null && rows.length > 0) return { rows, hasNextPage: true, totalCount: null };
       call.logger.warn({ upstream: { provider: 'OPENFX', pages } }, 'OpenFX list exceeded the page limit');
-      throw new ProviderError(
-        'PROVIDER_UNAVAILABLE',
+      throw providerUnavailable(
         'OPENFX',
+        { cause: 'page_limit', pages },
         'OPENFX returned more list pages than one field may read.',
-        {
-          cause: 'page_limit',
-          pages,
-        },
       );
     }
     const need = query.first - rows.length;

@@ -3,7 +3,7 @@ import { answeredNow } from '../../model/time.js';
 import { createPool, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CustomerProvider } from '../types.js';
-import { SpherePayClient } from './client.js';
+import { createSpherePayClient } from './client.js';
 import { listSpherePayCustomers } from './list.js';
 import { unknownValues } from '../vocabulary.js';
 import { mapCustomer } from './mapper.js';
@@ -18,7 +18,7 @@ export function createSpherePayProvider(
   config: SpherePayConfig,
   deps: { pool?: PoolOptions; retry?: RetryOptions } = {},
 ): CustomerProvider {
-  const client = new SpherePayClient(createPool(config.url, deps.pool, { retry: deps.retry }), config.apiKey);
+  const client = createSpherePayClient(createPool(config.url, deps.pool, { retry: deps.retry }), config.apiKey);
   return {
     name: 'SPHEREPAY',
     async getCustomer(id, call) {
