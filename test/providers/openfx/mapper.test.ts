@@ -8,7 +8,8 @@ import {
   mapOpenFxCustomer,
   mapSourceOfFunds,
 } from '../../../src/providers/openfx/mapper.js';
-import { createOpenFxDataset, OPENFX_SEED_DOCUMENTS } from '../../../src/simulator/openfx/index.js';
+import { createOpenFxDataset } from '../../../src/simulator/openfx/index.js';
+import { openfx } from '../../fixtures/index.js';
 
 type Status = OpenFxCustomer['status'];
 type Kyb = OpenFxCustomer['kybStatus'];
@@ -29,7 +30,7 @@ const PAIRS = Object.entries(EXPECTED).flatMap(([status, row]) =>
   KYB.map((kyb, i) => [status as Status, kyb, row[i] as OnboardingStatus] as const),
 );
 
-const SEED = OPENFX_SEED_DOCUMENTS.cus_01953e1a5f4b7000 as unknown as OpenFxCustomer;
+const SEED = openfx.activeBusiness.doc as unknown as OpenFxCustomer;
 
 describe('OpenFX onboarding status', () => {
   it('has a row for all 35 status × kybStatus pairs', () => {
@@ -114,7 +115,7 @@ describe('OpenFX mapper fields', () => {
 });
 
 describe('OpenFX customer DTO', () => {
-  const base = { ...OPENFX_SEED_DOCUMENTS.cus_01953e1a5f4b7000 } as Record<string, unknown>;
+  const base = { ...openfx.activeBusiness.doc } as Record<string, unknown>;
   const without = (key: string) => Object.fromEntries(Object.entries(base).filter(([k]) => k !== key));
 
   it('accepts every simulated customer and maps each one', () => {
