@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCustomerId } from '../../src/providers/ids.js';
-import { createFinDataset } from '../../src/simulator/fin/index.js';
-import { createOpenFxDataset } from '../../src/simulator/openfx/index.js';
+import { createFinDataset } from '../../src/simulator/fin/dataset.js';
+import { createOpenFxDataset } from '../../src/simulator/openfx/dataset.js';
 import { createSpherePayDataset } from '../../src/simulator/spherepay/dataset.js';
 import { fin, openfx, spherepay } from '../fixtures/index.js';
 

@@ -8,7 +8,7 @@ import {
   mapOpenFxCustomer,
   mapSourceOfFunds,
 } from '../../src/providers/openfx/mapper.js';
-import { createOpenFxDataset } from '../../src/simulator/openfx/index.js';
+import { createOpenFxDataset } from '../../src/simulator/openfx/dataset.js';
 import { openfx } from '../fixtures/index.js';
 
 type Status = OpenFxCustomer['status'];
