@@ -7,6 +7,7 @@ import { allowLoopbackOnly, collectPageErrors, launchBrowser } from '../helpers/
 import { ensureDeskBuilt } from '../helpers/desk-bundle.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { wireSimulatorWebhooks } from '../../src/simulator/index.js';
+import { fin } from '../fixtures/index.js';
 
 // The onboarding desk in headless Chromium against the real server and the simulated providers:
 // what a person at the desk sees, checked against what the API answers.
@@ -199,7 +200,7 @@ describe('the onboarding desk in a browser', () => {
 
   it('opens any customer by id: associated parties with their verification, RFIs by section, an unknown id', async () => {
     // Fin.com's documented V2 business: ACTION_REQUIRED, associated parties, RFIs, a rejection.
-    const id = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+    const id = fin.actionRequiredBusiness.id;
     const { customer } = await h.data<{
       customer: {
         legalName: string;
@@ -244,7 +245,7 @@ describe('the onboarding desk in a browser', () => {
     }
 
     // An id no provider knows: its error in the panel, the tables untouched.
-    await page.getByLabel('Customer id').fill('00000000-0000-4000-8000-000000000000');
+    await page.getByLabel('Customer id').fill(fin.unknownId);
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     const alert = panel.locator('[role="alert"]');
     await alert.waitFor({ timeout: 15_000 });

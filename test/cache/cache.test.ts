@@ -3,17 +3,18 @@ import { NOT_FOUND_TTL_MS } from '../../src/cache/customer-cache.js';
 import { parseExposition } from '../ops/prom.js';
 import { manualClock } from '../helpers/clock.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // The customer cache, proven by counting the requests the simulated providers received.
 
 const V2 = 'GET /v2/customers/:id';
 const V1 = 'GET /v1/customers/:id';
 const SPHERE_GET = 'GET /v2/customer/:id';
-const BUSINESS = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
-const INDIVIDUAL = '1f45e58d-0420-4ad8-a790-413169bfab28';
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const SPHERE = 'customer_f31121c389624d3697cbf3ea8830b7a4';
-const OPENFX = 'cus_01953e1a5f4b7000';
+const BUSINESS = fin.actionRequiredBusiness.id;
+const INDIVIDUAL = fin.actionRequiredIndividual.id;
+const UNKNOWN = fin.unknownId;
+const SPHERE = spherepay.individual.id;
+const OPENFX = openfx.activeBusiness.id;
 
 const BY_ID = `query($id: ID!) { customer(id: $id) { id providerId status fetchedAt } }`;
 type ById = { customer: { id: string; providerId: string; status: string; fetchedAt: string } | null };

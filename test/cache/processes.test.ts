@@ -4,21 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
 import { send, startServer } from '../helpers/server-process.js';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { until } from '../helpers/until.js';
+import { fin } from '../fixtures/index.js';
 
 // Two server processes started as a container would start them, sharing one REDIS_URL.
 
 const V2 = 'GET /v2/customers/:id';
-const BUSINESS = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+const BUSINESS = fin.actionRequiredBusiness.id;
 type Line = Record<string, unknown>;
 const isReady = (l: Line) => typeof l.msg === 'string' && l.msg.includes('ready at');
-
-async function until(check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const query = (headers?: Record<string, string>) => ({
   body: JSON.stringify({ query: `{ customer(id: "${BUSINESS}") { providerId status fetchedAt } }` }),
@@ -44,7 +38,7 @@ describe('two server processes sharing REDIS_URL', () => {
     await until(async () => {
       const clients = await admin.clientList();
       return clients.filter((c) => c.name === 'customer-graph-cache').length === 2;
-    });
+    }, 15_000);
     await admin.close();
   }, 120_000);
   afterAll(async () => {

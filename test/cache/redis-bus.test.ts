@@ -6,6 +6,7 @@ import { createMetrics } from '../../src/observability/metrics.js';
 import { createRedis, REDIS_COMMAND_TIMEOUT_MS } from '../../src/redis/client.js';
 import { parseExposition } from '../ops/prom.js';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { until } from '../helpers/until.js';
 
 function capturingLogger() {
   const lines: Record<string, unknown>[] = [];
@@ -17,15 +18,6 @@ function capturingLogger() {
     },
   });
   return { logger: createLogger({ level: 'debug', destination }), lines };
-}
-
-/** Polls `check` every 20 ms until it returns true, failing after `ms`. */
-async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 describe('redis connection', () => {

@@ -14,15 +14,18 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 import { LeakScanner, simulatorNeedles } from '../helpers/leak-scan.js';
 import { CAPABILITIES, CUSTOMER_FIELDS } from '../helpers/queries.js';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { silentLogger } from '../helpers/silent-logger.js';
+import { until } from '../helpers/until.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // The shared level: a real redis-server, two replicas, counted at the simulators.
 
 const V2 = 'GET /v2/customers/:id';
 const V1 = 'GET /v1/customers/:id';
-const BUSINESS = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
-const INDIVIDUAL = '1f45e58d-0420-4ad8-a790-413169bfab28';
-const SPHERE = 'customer_f31121c389624d3697cbf3ea8830b7a4';
-const OPENFX = 'cus_01953e1a5f4b7000';
+const BUSINESS = fin.actionRequiredBusiness.id;
+const INDIVIDUAL = fin.actionRequiredIndividual.id;
+const SPHERE = spherepay.individual.id;
+const OPENFX = openfx.activeBusiness.id;
 const BY_ID = `query($id: ID!) { customer(id: $id) { id providerId status fetchedAt } }`;
 const FULL = `query($id: ID!) { customer(id: $id) { fetchedAt ${CUSTOMER_FIELDS} ${CAPABILITIES} } }`;
 const ALL_THREE = `query($f: ID!, $s: ID!, $o: ID!) {
@@ -31,16 +34,7 @@ const ALL_THREE = `query($f: ID!, $s: ID!, $o: ID!) {
   o: customer(id: $o) { fetchedAt ${CUSTOMER_FIELDS} ${CAPABILITIES} }
 }`;
 
-/** Polls `check` every 20 ms until it holds, failing after `ms`. */
-async function until(check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const silent = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
+const silent = silentLogger();
 
 /** A second replica in this process: its own server, providers, cache and bus over the same simulators and Redis. */
 async function startReplica(sims: Simulators, redisUrl: string) {

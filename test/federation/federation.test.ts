@@ -10,13 +10,14 @@ import { toGlobalId } from '../../src/model/global-id.js';
 import { createSchema } from '../../src/server/create-server.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { ACCOUNTS_SDL, startAccountsSubgraph } from './accounts-subgraph.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // customer-graph as a Federation 2 subgraph: composition with a second subgraph, a real gateway
 // in-process over both, and `_entities` batches.
 
-const FIN = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
-const SPHERE = 'customer_f31121c389624d3697cbf3ea8830b7a4';
-const OPENFX = 'cus_01953e1a5f4b7000';
+const FIN = fin.actionRequiredBusiness.id;
+const SPHERE = spherepay.individual.id;
+const OPENFX = openfx.activeBusiness.id;
 const gid = (provider: 'FIN' | 'SPHEREPAY' | 'OPENFX', providerId: string) => toGlobalId({ provider, providerId });
 
 function compose(customersUrl = 'http://customers.invalid/graphql', accountsUrl = 'http://accounts.invalid/graphql') {
@@ -111,7 +112,7 @@ describe('_entities', () => {
       gid('FIN', FIN),
       gid('SPHEREPAY', SPHERE),
       gid('OPENFX', OPENFX),
-      gid('FIN', '1f45e58d-0420-4ad8-a790-413169bfab28'),
+      gid('FIN', fin.actionRequiredIndividual.id),
     ];
     const representations = Array.from({ length: 100 }, (_, i) => ({
       __typename: 'Customer',

@@ -5,11 +5,12 @@ import {
   subscriptionsOverHttpPlugin,
 } from '../../src/server/subscriptions-over-http.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { openfx } from '../fixtures/index.js';
 
 // A client's mistake is the client's error (BAD_USER_INPUT, GRAPHQL_VALIDATION_FAILED, …), never
 // INTERNAL_SERVER_ERROR; a real internal error is logged at error level with the request id.
 
-const OPENFX_ID = 'cus_01953e1a5f4b7000';
+const OPENFX_ID = openfx.activeBusiness.id;
 const ENTITIES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { providerId } } }';
 
 let h: Harness;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin, spherepay } from '../fixtures/index.js';
 
 // Malformed ids never reach a provider; unknown ids are null with NOT_FOUND; a disabled provider
 // answers PROVIDER_NOT_CONFIGURED while the others keep working.
@@ -14,7 +15,7 @@ beforeEach(() => h.sims.resetCounters());
 describe('malformed ids', () => {
   it.each([
     'not-an-id',
-    '56c41b8e-e650-4f55-94f6-26a888a9b64',
+    fin.malformedId,
     'customer_XYZ',
     'cus_../../v1/customers',
     'cus_%2e%2e',
@@ -35,7 +36,7 @@ describe('malformed ids', () => {
 
   it('nulls only the bad entries of nodes', async () => {
     const res = await h.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
-      ids: ['1f45e58d-0420-4ad8-a790-413169bfab28', 'garbage'],
+      ids: [fin.actionRequiredIndividual.id, 'garbage'],
     });
     expect((res.body.data as { nodes: unknown[] }).nodes[0]).not.toBeNull();
     expect((res.body.data as { nodes: unknown[] }).nodes[1]).toBeNull();
@@ -47,7 +48,7 @@ describe('malformed ids', () => {
 
 describe('unknown ids', () => {
   it('answer null with NOT_FOUND', async () => {
-    const res = await h.gql(`{ customer(id: "00000000-0000-4000-8000-000000000000") { id } }`);
+    const res = await h.gql(`{ customer(id: "${fin.unknownId}") { id } }`);
     expect(res.body.data).toEqual({ customer: null });
     expect(res.body.errors).toEqual([
       expect.objectContaining({ path: ['customer'], extensions: { code: 'NOT_FOUND', provider: 'FIN' } }),
@@ -59,8 +60,8 @@ describe('unknown ids', () => {
 describe('a provider that is not configured', () => {
   it('answers PROVIDER_NOT_CONFIGURED for its ids only', async () => {
     const res = await h.gql(`{
-      a: customer(id: "customer_f31121c389624d3697cbf3ea8830b7a4") { id }
-      b: customer(id: "1f45e58d-0420-4ad8-a790-413169bfab28") { status }
+      a: customer(id: "${spherepay.individual.id}") { id }
+      b: customer(id: "${fin.actionRequiredIndividual.id}") { status }
     }`);
     expect(res.body.data).toEqual({ a: null, b: { status: 'ACTION_REQUIRED' } });
     expect(res.body.errors?.map((e) => [e.path, e.extensions])).toEqual([

@@ -8,6 +8,7 @@ import { RUNS_BEFORE_COMPILING } from '../../src/server/jit-executor.js';
 import type { CustomerModel } from '../../src/model/customer.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { CAPABILITIES, CUSTOMER_FIELDS } from '../helpers/queries.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // The server executes with graphql-jit (src/server/jit-executor.ts). Every request here goes both to
 // that server and to a reference server that differs only in running Apollo Server's own graphql-js
@@ -74,11 +75,7 @@ const OPERATIONS: [string, Body][] = [
     {
       query: `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Customer { ${CUSTOMER_FIELDS} ${CAPABILITIES} } } }`,
       variables: {
-        ids: [
-          '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c',
-          'customer_f31121c389624d3697cbf3ea8830b7a4',
-          'cus_01953e1a5f4b7000',
-        ],
+        ids: [fin.actionRequiredBusiness.id, spherepay.individual.id, openfx.activeBusiness.id],
       },
     },
   ],
@@ -87,12 +84,7 @@ const OPERATIONS: [string, Body][] = [
     {
       query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Customer { status } } }`,
       variables: {
-        ids: [
-          '1f45e58d-0420-4ad8-a790-413169bfab28',
-          'garbage',
-          '00000000-0000-4000-8000-000000000000',
-          'cus_01953e1a5f4b7000',
-        ],
+        ids: [fin.actionRequiredIndividual.id, 'garbage', fin.unknownId, openfx.activeBusiness.id],
       },
     },
   ],
@@ -110,7 +102,7 @@ const OPERATIONS: [string, Body][] = [
       query: ENTITIES,
       variables: {
         r: [
-          { __typename: 'Customer', id: 'cus_01953e1a5f4b7000' },
+          { __typename: 'Customer', id: openfx.activeBusiness.id },
           { __typename: 'Customer', id: 'bad' },
         ],
       },
@@ -123,9 +115,9 @@ const OPERATIONS: [string, Body][] = [
       variables: {
         r: [
           { __typename: 'Customer', id: 5 },
-          { __typename: 'Nope', id: 'cus_01953e1a5f4b7000' },
+          { __typename: 'Nope', id: openfx.activeBusiness.id },
           'Customer',
-          { __typename: 'Customer', id: 'cus_01953e1a5f4b7000' },
+          { __typename: 'Customer', id: openfx.activeBusiness.id },
         ],
       },
     },
@@ -147,7 +139,7 @@ const BAD_VARIABLES: [string, Body][] = [
   ['a misspelt enum value', { query: LIST, variables: { p: 'FIM' } }],
   ['an enum value in lower case', { query: LIST, variables: { p: 'fin' } }],
   ['a number for an enum', { query: LIST, variables: { p: 1 } }],
-  ['a null entry in a list of non-null', { query: NODES, variables: { ids: ['cus_01953e1a5f4b7000', null] } }],
+  ['a null entry in a list of non-null', { query: NODES, variables: { ids: [openfx.activeBusiness.id, null] } }],
   ['an object entry in a list', { query: NODES, variables: { ids: [{}] } }],
   ['null representations', { query: ENTITIES, variables: { r: null } }],
   [
@@ -162,8 +154,8 @@ const BAD_VARIABLES: [string, Body][] = [
 // Variables graphql-js accepts, which must not fail on the compiled path either.
 const LENIENT_VARIABLES: [string, Body][] = [
   ['an Int for an ID', { query: ONE, variables: { id: 42 } }],
-  ['one id for a list of ids', { query: NODES, variables: { ids: 'cus_01953e1a5f4b7000' } }],
-  ['unknown extra variables', { query: ONE, variables: { id: 'cus_01953e1a5f4b7000', extra: { x: 1 } } }],
+  ['one id for a list of ids', { query: NODES, variables: { ids: openfx.activeBusiness.id } }],
+  ['unknown extra variables', { query: ONE, variables: { id: openfx.activeBusiness.id, extra: { x: 1 } } }],
   ['an omitted nullable variable', { query: LIST, variables: { p: 'OPENFX' } }],
 ];
 
@@ -219,14 +211,14 @@ describe('graphql-jit execution', () => {
     ['a null for a non-null field', 'status', { status: null }],
     ['a list that is no list', 'capabilities { kind }', { capabilities: 'none' }],
   ])('reports %s exactly as graphql-js does', async (_, field, change) => {
-    const fin = h.providers.FIN!;
-    const getCustomer = fin.getCustomer.bind(fin);
-    vi.spyOn(fin, 'getCustomer').mockImplementation(async (id, call) => {
+    const finProvider = h.providers.FIN!;
+    const getCustomer = finProvider.getCustomer.bind(finProvider);
+    vi.spyOn(finProvider, 'getCustomer').mockImplementation(async (id, call) => {
       const customer = await getCustomer(id, call);
       return customer && ({ ...customer, ...change } as unknown as CustomerModel);
     });
     const answer = await expectSameAnswers({
-      query: `{ customer(id: "671536f8-ddc5-4b1e-bd6f-27d0ed07a27c") { id ${field} } }`,
+      query: `{ customer(id: "${fin.actionRequiredBusiness.id}") { id ${field} } }`,
     });
     expect(answer.body.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/model/global-id.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin } from '../fixtures/index.js';
 
 // Batching and caching, proven by counting the requests the simulated Fin.com received.
 
@@ -9,8 +10,8 @@ const V1 = 'GET /v1/customers/:id';
 const LIST = 'GET /v2/customers';
 const TOKEN = 'POST /v1/oauth/token';
 
-const BUSINESS = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
-const INDIVIDUAL = '1f45e58d-0420-4ad8-a790-413169bfab28';
+const BUSINESS = fin.actionRequiredBusiness.id;
+const INDIVIDUAL = fin.actionRequiredIndividual.id;
 
 let h: Harness;
 beforeAll(async () => {

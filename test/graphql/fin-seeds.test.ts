@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/model/global-id.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { CAPABILITIES, CUSTOMER_FIELDS } from '../helpers/queries.js';
+import { fin } from '../fixtures/index.js';
 
 // Every example of the Fin.com documents, read through the graph, compared field by field with the
 // values the documents show (fin-get-customer-v1/v2.openapi.md, fin-list-customers-v2.md).
@@ -25,7 +26,7 @@ async function customer(id: string, extra = ''): Promise<Json> {
 }
 
 describe('Fin.com V2 business example (671536f8…)', () => {
-  const id = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+  const id = fin.actionRequiredBusiness.id;
 
   it('maps the customer fields', async () => {
     const c = await customer(id);
@@ -208,7 +209,7 @@ describe('Fin.com V2 business example (671536f8…)', () => {
 
 describe('Fin.com V2 individual example (1f45e58d…)', () => {
   it('maps every field, the passport request and the rejection', async () => {
-    const c = await customer('1f45e58d-0420-4ad8-a790-413169bfab28');
+    const c = await customer(fin.actionRequiredIndividual.id);
     expect(c).toMatchObject({
       __typename: 'IndividualCustomer',
       type: 'INDIVIDUAL',
@@ -260,7 +261,7 @@ describe('Fin.com V2 individual example (1f45e58d…)', () => {
 
 describe('Fin.com V1 individual example (56c41b8e…)', () => {
   it('translates the V1 status and maps every capability from V1', async () => {
-    const c = await customer('56c41b8e-e650-4f55-94f6-26a888a9b64d', CAPABILITIES);
+    const c = await customer(fin.onHoldIndividual.id, CAPABILITIES);
     expect(c).toMatchObject({
       firstName: 'John',
       lastName: 'Doe',
@@ -303,7 +304,7 @@ describe('Fin.com V1 individual example (56c41b8e…)', () => {
 
 describe('Fin.com V1 business example (94e6b847…)', () => {
   it('maps the business, its party and its enabled off-ramps', async () => {
-    const c = await customer('94e6b847-4e19-49e3-b3ab-ffa95872eda9', CAPABILITIES);
+    const c = await customer(fin.approvedBusiness.id, CAPABILITIES);
     expect(c).toMatchObject({
       legalName: 'Fin.com',
       email: 'contact@fin.com',
@@ -334,7 +335,7 @@ describe('Fin.com V1 business example (94e6b847…)', () => {
 
 describe('Fin.com list example (ed54db74…)', () => {
   it('maps the business listed in the docs', async () => {
-    const c = await customer('ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06');
+    const c = await customer(fin.inComplianceBusiness.id);
     expect(c).toMatchObject({
       legalName: 'Fin.com',
       email: 'm@tech.com',

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../helpers/clock.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin } from '../fixtures/index.js';
 
 // Token lifecycle against the simulated Fin.com, with clocks the test moves.
 
 const V2 = 'GET /v2/customers/:id';
 const TOKEN = 'POST /v1/oauth/token';
 const REFRESH = 'POST /v1/oauth/refresh-token';
-const ID = '1f45e58d-0420-4ad8-a790-413169bfab28';
+const ID = fin.actionRequiredIndividual.id;
 const QUERY = `{ customer(id: "${ID}") { status } }`;
 
 let h: Harness | undefined;

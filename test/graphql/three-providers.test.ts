@@ -2,14 +2,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../src/model/global-id.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { CAPABILITIES, CUSTOMER_FIELDS } from '../helpers/queries.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // One graph over three providers: routing, mixed nodes, the seeds of each provider through GraphQL.
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const FIN = '1f45e58d-0420-4ad8-a790-413169bfab28';
-const SPHERE = 'customer_f31121c389624d3697cbf3ea8830b7a4';
-const OPENFX = 'cus_01953e1a5f4b7000';
+const FIN = fin.actionRequiredIndividual.id;
+const SPHERE = spherepay.individual.id;
+const OPENFX = openfx.activeBusiness.id;
 
 let h: Harness;
 beforeAll(async () => {

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIN_SEED_DOCUMENTS } from '../../src/simulator/fin/seeds/documents.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin } from '../fixtures/index.js';
 
 // Timestamps reach clients at the provider's own precision, in UTC; a timestamp that is no real time
 // (outside the years RFC 3339 can write, or an impossible date) is null, not a field error.
 
-const FIN_INDIVIDUAL = '1f45e58d-0420-4ad8-a790-413169bfab28';
+const FIN_INDIVIDUAL = fin.actionRequiredIndividual.id;
 const QUERY = `{ customer(id: "${FIN_INDIVIDUAL}") { status createdAt updatedAt statusUpdatedAt } }`;
 
 let h: Harness;

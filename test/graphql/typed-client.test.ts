@@ -7,6 +7,7 @@ import {
   CustomerOnboardingDocument,
 } from '../../src/generated/client/graphql.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin, openfx } from '../fixtures/index.js';
 
 // The operations in examples/operations/, through the codegen client preset's typed documents:
 // what a team generating a typed client gets, run against the real server.
@@ -23,7 +24,7 @@ async function run<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<
 
 describe('typed client operations', () => {
   it('CustomerOnboarding returns a typed business with its parties and requests', async () => {
-    const { customer } = await run(CustomerOnboardingDocument, { id: '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c' });
+    const { customer } = await run(CustomerOnboardingDocument, { id: fin.actionRequiredBusiness.id });
     if (customer && 'legalName' in customer) {
       expect(customer.legalName).toBe('Fin.com');
       expect(customer.associatedParties.map((p) => p.ownershipPercent)).toEqual([60, 40]);
@@ -48,15 +49,15 @@ describe('typed client operations', () => {
 
   it('CustomerCapabilities reads capabilities across providers in the order asked', async () => {
     const { nodes } = await run(CustomerCapabilitiesDocument, {
-      ids: ['cus_01953e1a5f4b7000', '94e6b847-4e19-49e3-b3ab-ffa95872eda9'],
+      ids: [openfx.activeBusiness.id, fin.approvedBusiness.id],
     });
-    const [openfx, fin] = nodes;
-    expect(openfx && 'capabilities' in openfx ? openfx.capabilities.map((c) => c.kind) : null).toEqual([
+    const [openfxNode, finNode] = nodes;
+    expect(openfxNode && 'capabilities' in openfxNode ? openfxNode.capabilities.map((c) => c.kind) : null).toEqual([
       'ACCOUNTS',
       'PAYMENTS',
       'FX',
       'CRYPTO',
     ]);
-    expect(fin && 'capabilities' in fin ? fin.capabilities.filter((c) => c.enabled).length : null).toBe(11);
+    expect(finNode && 'capabilities' in finNode ? finNode.capabilities.filter((c) => c.enabled).length : null).toBe(11);
   });
 });

@@ -1,9 +1,8 @@
-import { Writable } from 'node:stream';
 import { request } from 'undici';
 import { createBus, type Bus } from '../../src/bus/bus.js';
-import { createLogger } from '../../src/logger.js';
 import { wireSimulatorWebhooks, type CustomerChange } from '../../src/simulator/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { silentLogger } from '../helpers/silent-logger.js';
 
 export const SECRETS = { fin: 'whsec-fin-live', spherepay: 'secret_live', openfx: 'whsec_live' } as const;
 
@@ -36,7 +35,7 @@ export function countingBus(bus: Bus): CountingBus {
  * signed webhooks to the server's own endpoints.
  */
 export async function startLiveHarness(config: { apiKeys?: string[] } = {}): Promise<Harness & { bus: CountingBus }> {
-  const quiet = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
+  const quiet = silentLogger();
   // Live events on their own counted bus; the cache keeps its own for invalidations.
   const bus = countingBus(createBus({ redisUrl: null, logger: quiet }));
   const h = await startHarness({

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
 import { startServer } from '../helpers/server-process.js';
 import { collect, until, wsClient } from './ws-client.js';
+import { fin } from '../fixtures/index.js';
 
 // The README's "Try it with npm start": the process with no provider configured (embedded simulator,
 // generated webhook secrets), the subscription from the README, and its one curl.
 
-const FIN_ID = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+const FIN_ID = fin.actionRequiredBusiness.id;
 let sims: Simulators;
 let server: ReturnType<typeof startServer>;
 let base: string;

@@ -11,6 +11,7 @@ import {
   type Needle,
 } from '../helpers/leak-scan.js';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import { fin } from '../fixtures/index.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -162,7 +163,7 @@ describe('the scan over a harness', () => {
       for (const sim of [h.sims.fin, h.sims.spherepay, h.sims.openfx]) sim.faults.clear();
     }
     const missing = await h.gql(
-      '{ a: customer(id: "00000000-0000-4000-8000-000000000000") { id } b: customer(id: "cus_doesnotexist003") { id } }',
+      `{ a: customer(id: "${fin.unknownId}") { id } b: customer(id: "cus_doesnotexist003") { id } }`,
     );
     expect(missing.body.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
     expect(h.logs.some((l) => l.msg === 'upstream call')).toBe(true);

@@ -9,6 +9,7 @@ import type { CallContext, CustomerProvider } from '../../src/providers/types.js
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
 import type { SimServer } from '../../src/simulator/http.js';
 import { failure } from '../helpers/failure.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // One behaviour suite, run against each provider's real client and simulator over HTTP.
 
@@ -37,8 +38,8 @@ const subjects: Subject[] = [
     name: 'Fin.com',
     sim: () => sims.fin,
     route: 'GET /v2/customers/:id',
-    found: '1f45e58d-0420-4ad8-a790-413169bfab28',
-    unknown: '00000000-0000-4000-8000-000000000000',
+    found: fin.actionRequiredIndividual.id,
+    unknown: fin.unknownId,
     provider: (valid) =>
       createFinProvider(
         { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: valid ? sims.fin.clientSecret : 'wrong' },
@@ -49,8 +50,8 @@ const subjects: Subject[] = [
     name: 'SpherePay',
     sim: () => sims.spherepay,
     route: 'GET /v2/customer/:id',
-    found: 'customer_f31121c389624d3697cbf3ea8830b7a4',
-    unknown: 'customer_00000000000000000000000000000000',
+    found: spherepay.individual.id,
+    unknown: spherepay.unknownId,
     provider: (valid) =>
       createSpherePayProvider(
         { url: sims.spherepay.url, apiKey: valid ? sims.spherepay.apiKey : 'wrong' },
@@ -61,8 +62,8 @@ const subjects: Subject[] = [
     name: 'OpenFX',
     sim: () => sims.openfx,
     route: 'GET /v1/customers/:id',
-    found: 'cus_01953e1a5f4b7000',
-    unknown: 'cus_0000000000000000',
+    found: openfx.activeBusiness.id,
+    unknown: openfx.unknownId,
     provider: (valid) =>
       createOpenFxProvider(
         {

@@ -3,15 +3,16 @@ import { renderV2Detail } from '../../src/simulator/fin/index.js';
 import { JsonText } from '../../src/simulator/http.js';
 import { SPHEREPAY_SEED_DOCUMENTS, SPHEREPAY_SEED_INDIVIDUAL_ID } from '../../src/simulator/spherepay/index.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
+import { fin, openfx } from '../fixtures/index.js';
 
 // Upstream data is lossless: a word a provider added after this code was written survives (in
 // providerStatus, or mapped best-effort and logged once), a document for another customer is
 // refused, and a hostile free-form field cannot crash the server. Over HTTP, through the real clients.
 
-const FIN_ID = '1f45e58d-0420-4ad8-a790-413169bfab28';
-const FIN_OTHER = '00000000-0000-4000-8000-000000000000';
+const FIN_ID = fin.actionRequiredIndividual.id;
+const FIN_OTHER = fin.unknownId;
 const FIN_V2 = 'GET /v2/customers/:id';
-const OPENFX_ID = 'cus_01953e1a5f4b7000';
+const OPENFX_ID = openfx.activeBusiness.id;
 
 const STATUS = `query($id: ID!) { customer(id: $id) { providerId status providerStatus } }`;
 

@@ -3,6 +3,7 @@ import type { SimServer } from '../../src/simulator/http.js';
 import type { Simulators } from '../../src/simulator/index.js';
 import type { ProviderDeps } from '../../src/providers/registry.js';
 import { startHarness, type GraphQLResponse, type Harness } from '../helpers/harness.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // Shared by the resilience suites: one subject per provider, small budgets, and a helper that runs
 // a query and measures it.
@@ -39,22 +40,22 @@ export const SUBJECTS: readonly Subject[] = [
     provider: 'FIN',
     sim: (s) => s.fin,
     route: 'GET /v2/customers/:id',
-    id: '1f45e58d-0420-4ad8-a790-413169bfab28',
-    unknown: '00000000-0000-4000-8000-000000000000',
+    id: fin.actionRequiredIndividual.id,
+    unknown: fin.unknownId,
   },
   {
     provider: 'SPHEREPAY',
     sim: (s) => s.spherepay,
     route: 'GET /v2/customer/:id',
-    id: 'customer_f31121c389624d3697cbf3ea8830b7a4',
-    unknown: 'customer_00000000000000000000000000000000',
+    id: spherepay.individual.id,
+    unknown: spherepay.unknownId,
   },
   {
     provider: 'OPENFX',
     sim: (s) => s.openfx,
     route: 'GET /v1/customers/:id',
-    id: 'cus_01953e1a5f4b7000',
-    unknown: 'cus_0000000000000000',
+    id: openfx.activeBusiness.id,
+    unknown: openfx.unknownId,
   },
 ];
 

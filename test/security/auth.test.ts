@@ -2,11 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createKeyCheck } from '../../src/server/security.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { describeResponse, postGraphQL, raw } from './raw-http.js';
+import { fin } from '../fixtures/index.js';
 
 // With API_KEYS set, /graphql answers 401 UNAUTHENTICATED before anything is parsed or executed.
 
 const KEYS = ['k3y-alpha-0123456789abcdef', 'k3y-beta-fedcba9876543210'];
-const FIN_CUSTOMER = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+const FIN_CUSTOMER = fin.actionRequiredBusiness.id;
 const QUERY = { query: `{ customer(id: "${FIN_CUSTOMER}") { id status } }` };
 
 let h: Harness;

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { describeResponse, postGraphQL, type RawResponse } from './raw-http.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 // No client input can steer a request to another path or host: every id is checked against its
 // provider's pattern (and path-encoded) before any request, every cursor is checked before the
 // first page is fetched. Each case must be BAD_USER_INPUT with zero requests to every simulator.
 
-const FIN = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
-const SPHERE = 'customer_f31121c389624d3697cbf3ea8830b7a4';
-const OPENFX = 'cus_01953e1a5f4b7000';
+const FIN = fin.actionRequiredBusiness.id;
+const SPHERE = spherepay.individual.id;
+const OPENFX = openfx.activeBusiness.id;
 const PROVIDERS = ['FIN', 'SPHEREPAY', 'OPENFX'] as const;
 
 /** Strings that would change the path, query, host or header set if they reached a URL unchecked. */

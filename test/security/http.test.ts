@@ -2,11 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/server/limits.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { describeResponse, postGraphQL, raw } from './raw-http.js';
+import { fin } from '../fixtures/index.js';
 
 // GraphQL over HTTP refuses what it should before anything executes: oversized bodies, batches,
 // broken JSON, CSRF-prone content types and GETs without a preflight header.
 
-const QUERY = `{ customer(id: "671536f8-ddc5-4b1e-bd6f-27d0ed07a27c") { id status } }`;
+const QUERY = `{ customer(id: "${fin.actionRequiredBusiness.id}") { id status } }`;
 
 let h: Harness;
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureGraphiQLBundle } from '../helpers/graphiql-bundle.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { describeResponse, postGraphQL, raw } from './raw-http.js';
+import { fin } from '../fixtures/index.js';
 
 // With API_KEYS set, a browser must still reach the IDE to type the key into it: the landing page
 // (GET /graphql for HTML, no query string) and the bundled GraphiQL's static files are served
@@ -82,7 +83,7 @@ describe('without a key, every operation is still refused', () => {
     await raw(
       h,
       'GET',
-      `/graphql?query=${encodeURIComponent('{ customer(id: "671536f8-ddc5-4b1e-bd6f-27d0ed07a27c") { id } }')}`,
+      `/graphql?query=${encodeURIComponent(`{ customer(id: "${fin.actionRequiredBusiness.id}") { id } }`)}`,
       {
         headers: HTML,
       },

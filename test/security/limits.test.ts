@@ -6,11 +6,12 @@ import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '..
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { CUSTOMER_FIELDS } from '../helpers/queries.js';
 import { describeResponse, postGraphQL, type RawResponse } from './raw-http.js';
+import { fin } from '../fixtures/index.js';
 
 // Every query limit refuses before anything executes (HTTP 400, no upstream request), names the
 // limit in its message and `extensions.limit`; legitimate queries of every documented kind pass.
 
-const FIN_BUSINESS = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+const FIN_BUSINESS = fin.actionRequiredBusiness.id;
 
 let h: Harness;
 beforeAll(async () => {

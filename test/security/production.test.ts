@@ -2,12 +2,13 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { describeResponse, postGraphQL, raw, type RawResponse } from './raw-http.js';
+import { fin } from '../fixtures/index.js';
 
 // In production (NODE_ENV=production) introspection and the Sandbox landing page are off unless
 // INTROSPECTION=true, errors carry no stack trace, unknown errors are masked and field suggestions
 // do not reveal the schema.
 
-const FIN_CUSTOMER = '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c';
+const FIN_CUSTOMER = fin.actionRequiredBusiness.id;
 const SECRET = 'token=s3cr3t-upstream-body /srv/app/secret-path.ts';
 const LIST_BY_PROVIDER = 'query($p: Provider!) { customers(provider: $p, first: 1) { totalCount } }';
 

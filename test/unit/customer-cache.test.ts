@@ -1,14 +1,13 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createCustomerCache } from '../../src/cache/customer-cache.js';
-import { createLogger } from '../../src/logger.js';
 import type { CustomerModel } from '../../src/model/customer.js';
 import type { CallContext, CustomerProvider } from '../../src/providers/types.js';
+import { silentLogger } from '../helpers/silent-logger.js';
 
 // The in-process level in isolation (no Redis, no bus): a scripted provider counts its calls,
 // as graphql/dataloader's own tests count batch calls.
 
-const logger = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, done) => done() }) });
+const logger = silentLogger();
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /** A Fin-like provider whose calls the test answers by hand; `calls` records every id and signal. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { customerListResponse, customerV1Response, customerV2Response } from '../../src/providers/fin/dto.js';
 import { mapCapabilities, mapCustomerSummary, mapCustomerV2 } from '../../src/providers/fin/mapper.js';
 import { FIN_STATUSES } from '../../src/providers/fin/status.js';
+import type { CustomerModel, InformationDataType, InformationFieldModel } from '../../src/model/customer.js';
+import { fin } from '../fixtures/index.js';
 
 // Fin.com documents → the unified model, as pure functions over documents parsed by the client's own
 // schemas (dto.ts), so every input here is one the client would accept.
@@ -220,5 +222,137 @@ describe('mapCapabilities', () => {
 
   it('answers an empty list when the V1 document has no capabilities', () => {
     expect(mapCapabilities(customerV1Response.parse({ data: { customer_id: ID } }).data)).toEqual([]);
+  });
+});
+
+describe('Fin.com documented examples', () => {
+  const fetchedAt = '2026-05-05T00:00:00.000Z';
+  const mapSeed = (doc: unknown) => mapCustomerV2(customerV2Response.parse({ data: doc }).data, undefined, fetchedAt);
+  const field = (name: string, dataType: InformationDataType, reason: string | null = null): InformationFieldModel => ({
+    name,
+    dataType,
+    status: 'INVALID',
+    reason,
+    options: [],
+    side: null,
+  });
+
+  it('maps the V2 individual field by field: its passport request and its rejection', () => {
+    expect(mapSeed(fin.actionRequiredIndividual.doc)).toEqual({
+      provider: 'FIN',
+      providerId: fin.actionRequiredIndividual.id,
+      detail: 'full',
+      fetchedAt,
+      type: 'INDIVIDUAL',
+      email: 'atkeyafahmida290@gmail.com',
+      phone: '+8801748386269',
+      status: 'ACTION_REQUIRED',
+      providerStatus: 'ACTION_REQUIRED',
+      statusUpdatedAt: '2026-05-04T12:44:42.707598Z',
+      createdAt: '2026-05-04T12:40:03.000Z',
+      updatedAt: '2026-05-04T12:47:50.000Z',
+      termsOfService: {
+        status: null,
+        url: 'https://orchestration.fin.com/orchestration-customer-tos?customer_id=1f45e58d-0420-4ad8-a790-413169bfab28&tos_policies_value=ffefb0cd-4f0a-4585-ad1c-f4ea76ba41b8',
+      },
+      verificationType: 'STANDARD',
+      verificationStatus: null,
+      verificationProfiles: [],
+      // Capabilities come from the V1 API only.
+      capabilities: null,
+      requestForInformation: [
+        {
+          scope: 'CUSTOMER',
+          section: 'proof_of_identity',
+          associatedPartyId: null,
+          categories: [
+            {
+              documentType: 'PASSPORT',
+              fields: [
+                field('type', 'ENUM'),
+                field('expiry_date', 'DATE'),
+                field('issue_date', 'DATE'),
+                field('files', 'URI', 'Expired Identity document. A new document has been requested.'),
+              ],
+            },
+          ],
+        },
+      ],
+      rejection: {
+        applicant: { comment: null, labels: ['EXPIRATION_DATE', 'PROBLEMATIC_APPLICANT_DATA'] },
+        documents: [
+          {
+            uri: '/SuElNZpi_approved_passport_sumsub.jpg',
+            category: 'PROOF_OF_IDENTITY',
+            comment:
+              "Your identity document has expired and can't be used for verification. Please upload a different identity document.",
+            labels: ['EXPIRATION_DATE'],
+          },
+        ],
+        associatedParties: [],
+      },
+      sourceOfFunds: null,
+      sourceOfFundsDescription: null,
+      metadata: [],
+      providerEntityId: null,
+      firstName: 'John',
+      middleName: null,
+      lastName: 'Doe',
+      dateOfBirth: null,
+      countryOfResidence: 'BGD',
+      nationality: null,
+      countryOfBirth: null,
+      gender: null,
+      occupationCode: null,
+      taxIdentification: null,
+    } satisfies CustomerModel);
+  });
+
+  it('maps the V2 business with its parties, linking the party its requests and rejection name', () => {
+    const model = mapSeed(fin.actionRequiredBusiness.doc);
+    const party = fin.actionRequiredBusiness.partyWithRfi.id;
+    expect(model).toMatchObject({
+      type: 'BUSINESS',
+      legalName: 'Fin.com',
+      tradeName: null,
+      countryOfIncorporation: 'USA',
+      status: 'ACTION_REQUIRED',
+      statusUpdatedAt: '2026-05-04T12:32:34.47927Z',
+      associatedParties: [
+        {
+          id: '2e719a54-cdef-43f9-a5ac-f6ef679ea1dc',
+          type: 'INDIVIDUAL',
+          ownershipPercent: 60,
+          email: 'jane.smith@acmecorp.com',
+          verification: {
+            status: 'REJECTED',
+            providerStatus: 'REJECTED',
+            reason: null,
+            updatedAt: '2026-05-04T12:36:42.000Z',
+          },
+        },
+        {
+          id: '4ef045ea-c7a7-46dc-84a0-9a3d83186971',
+          type: 'INDIVIDUAL',
+          ownershipPercent: 40,
+          email: 'robert.chen@acmecorp.com',
+          verification: {
+            status: 'APPROVED',
+            providerStatus: 'APPROVED',
+            reason: null,
+            updatedAt: '2026-05-04T12:29:47.000Z',
+          },
+        },
+      ],
+    });
+    expect(model.requestForInformation.map((r) => [r.scope, r.section, r.associatedPartyId])).toEqual([
+      ['ASSOCIATED_PARTY', 'identifying_documents', party],
+      ['CUSTOMER', 'formation_documents', null],
+      ['CUSTOMER', 'supporting_documents', null],
+      ['CUSTOMER', 'ownership_documents', null],
+    ]);
+    expect(model.rejection?.associatedParties.map((p) => [p.associatedPartyId, p.applicant?.labels])).toEqual([
+      [party, ['EXPIRATION_DATE']],
+    ]);
   });
 });

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { UserInputError } from '../../src/model/errors.js';
 import { fromGlobalId, toGlobalId } from '../../src/model/global-id.js';
 import { parseCustomerId } from '../../src/providers/ids.js';
+import { fin, openfx, spherepay } from '../fixtures/index.js';
 
 describe('global ids', () => {
   it('round-trips a reference and stays opaque', () => {
-    const id = toGlobalId({ provider: 'SPHEREPAY', providerId: 'customer_f31121c389624d3697cbf3ea8830b7a4' });
+    const id = toGlobalId({ provider: 'SPHEREPAY', providerId: spherepay.individual.id });
     expect(id).not.toContain('customer_');
-    expect(fromGlobalId(id)).toEqual({ provider: 'SPHEREPAY', rawId: 'customer_f31121c389624d3697cbf3ea8830b7a4' });
+    expect(fromGlobalId(id)).toEqual({ provider: 'SPHEREPAY', rawId: spherepay.individual.id });
   });
 
   it('rejects non-canonical encodings and foreign text', () => {
-    const id = toGlobalId({ provider: 'FIN', providerId: '56c41b8e-e650-4f55-94f6-26a888a9b64d' });
+    const id = toGlobalId({ provider: 'FIN', providerId: fin.onHoldIndividual.id });
     expect(fromGlobalId(`${id}=`)).toBeNull();
     expect(fromGlobalId(Buffer.from('User:FIN:1').toString('base64url'))).toBeNull();
     expect(fromGlobalId(Buffer.from('Customer:BANK:1').toString('base64url'))).toBeNull();
@@ -20,17 +21,17 @@ describe('global ids', () => {
 
 describe('parseCustomerId', () => {
   it('routes raw ids by their whole prefix or UUID shape', () => {
-    expect(parseCustomerId('56C41B8E-E650-4F55-94F6-26A888A9B64D')).toEqual({
+    expect(parseCustomerId(fin.onHoldIndividual.id.toUpperCase())).toEqual({
       provider: 'FIN',
-      providerId: '56c41b8e-e650-4f55-94f6-26a888a9b64d',
+      providerId: fin.onHoldIndividual.id,
     });
-    expect(parseCustomerId('customer_f31121c389624d3697cbf3ea8830b7a4').provider).toBe('SPHEREPAY');
-    expect(parseCustomerId('cus_01953e1a5f4b7000').provider).toBe('OPENFX');
+    expect(parseCustomerId(spherepay.individual.id).provider).toBe('SPHEREPAY');
+    expect(parseCustomerId(openfx.activeBusiness.id).provider).toBe('OPENFX');
   });
 
   it('routes global ids to their provider', () => {
-    const id = toGlobalId({ provider: 'OPENFX', providerId: 'cus_01953e1a5f4b7000' });
-    expect(parseCustomerId(id)).toEqual({ provider: 'OPENFX', providerId: 'cus_01953e1a5f4b7000' });
+    const id = toGlobalId({ provider: 'OPENFX', providerId: openfx.activeBusiness.id });
+    expect(parseCustomerId(id)).toEqual({ provider: 'OPENFX', providerId: openfx.activeBusiness.id });
   });
 
   it.each([
@@ -46,11 +47,11 @@ describe('parseCustomerId', () => {
     'cus_a\nb',
     'ent_01953e1a5f4b7100',
     'customer_' + 'a'.repeat(65),
-    '56c41b8e-e650-4f55-94f6-26a888a9b64',
+    fin.malformedId,
     'cus_ｃｕｓ',
     'x'.repeat(401),
     toGlobalId({ provider: 'FIN', providerId: '../v1/oauth/token' }),
-    toGlobalId({ provider: 'SPHEREPAY', providerId: 'cus_01953e1a5f4b7000' }),
+    toGlobalId({ provider: 'SPHEREPAY', providerId: openfx.activeBusiness.id }),
   ])('refuses %j as malformed', (input) => {
     expect(() => parseCustomerId(input)).toThrow(UserInputError);
   });

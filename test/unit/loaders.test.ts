@@ -381,3 +381,37 @@ describe('errors', () => {
     expect(debug).toEqual([{ provider: 'FIN', code: 'PROVIDER_UNAVAILABLE' }]);
   });
 });
+
+describe('batching and caching scope', () => {
+  it('dispatches loads of separate ticks as separate batches', async () => {
+    const [providers, calls] = idProviders({ FIN: [{ model: customer('FIN', 'a') }, { model: customer('FIN', 'b') }] });
+    const { loaders, batches } = loadersFor(providers);
+    await loaders.customer.load(ref('FIN', 'a'));
+    await loaders.customer.load(ref('FIN', 'b'));
+    expect(calls).toEqual(['FIN getCustomer a', 'FIN getCustomer b']);
+    expect(batches).toEqual([
+      ['customer', 1],
+      ['detail', 1],
+      ['customer', 1],
+      ['detail', 1],
+    ]);
+  });
+
+  it('batches the capabilities of several customers into one dispatch, one call per customer', async () => {
+    const [providers, calls] = idProviders({
+      FIN: [{ model: customer('FIN', 'a') }],
+      OPENFX: [{ model: customer('OPENFX', 'o') }],
+    });
+    const { loaders, batches } = loadersFor(providers);
+    await Promise.all([loaders.capabilities.load(ref('FIN', 'a')), loaders.capabilities.load(ref('OPENFX', 'o'))]);
+    expect(calls).toEqual(['FIN getCapabilities a', 'OPENFX getCapabilities o']);
+    expect(batches).toEqual([['capabilities', 2]]);
+  });
+
+  it('keeps its cache to one request: another request asks again', async () => {
+    const [providers, calls] = idProviders({ FIN: [{ model: customer('FIN', 'a') }] });
+    await loadersFor(providers).loaders.customer.load(ref('FIN', 'a'));
+    await loadersFor(providers).loaders.customer.load(ref('FIN', 'a'));
+    expect(calls).toEqual(['FIN getCustomer a', 'FIN getCustomer a']);
+  });
+});

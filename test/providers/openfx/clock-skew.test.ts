@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { capturingCall, createClock, startPair } from './harness.js';
+import { openfx } from '../../fixtures/index.js';
 
 // OpenFX refuses timestamps more than 60 s from its own clock (openfx.md §2). The client learns
 // OpenFX's time from each response's `Date` header and signs with it, within ±10 min.
 
-const SEED_ID = 'cus_01953e1a5f4b7000';
+const SEED_ID = openfx.activeBusiness.id;
 const ROUTE = 'GET /v1/customers/:id';
 const SIM_START = Date.UTC(2026, 2, 1, 12, 0, 0);
 

@@ -4,6 +4,7 @@ import { UserInputError } from '../../../src/model/errors.js';
 import { encodeCursor } from '../../../src/providers/cursor.js';
 import type { CustomerPage } from '../../../src/providers/types.js';
 import { capturingCall, startPair, type Pair } from './harness.js';
+import { openfx } from '../../fixtures/index.js';
 
 const LIST = 'GET /v1/customers';
 
@@ -131,7 +132,7 @@ describe('OpenFX provider listCustomers', () => {
   it.each([
     ['garbage', 'not a cursor!'],
     ['base64 of nonsense', Buffer.from('hello').toString('base64url')],
-    ['another provider', encodeCursor('FIN', { a: 'cus_01953e1a5f4b7000', t: null })],
+    ['another provider', encodeCursor('FIN', { a: openfx.activeBusiness.id, t: null })],
     ['a malformed id', encodeCursor('OPENFX', { a: 'ent_1', t: null })],
   ])('refuses an invalid cursor (%s) without calling OpenFX', async (_what, cursor) => {
     await expect(list(5, cursor)).rejects.toBeInstanceOf(UserInputError);

@@ -6,8 +6,9 @@ import { ProviderError, UserInputError } from '../../../src/model/errors.js';
 import { OPENFX_DEV_PRIVATE_KEY_PEM } from '../../../src/simulator/openfx/index.js';
 import { failure } from '../../helpers/failure.js';
 import { capturingCall, createClock, startPair, type Pair } from './harness.js';
+import { openfx } from '../../fixtures/index.js';
 
-const SEED_ID = 'cus_01953e1a5f4b7000';
+const SEED_ID = openfx.activeBusiness.id;
 const GET_ROUTE = 'GET /v1/customers/:id';
 
 describe('OpenFX provider getCustomer', () => {
@@ -90,7 +91,7 @@ describe('OpenFX provider getCustomer', () => {
   });
 
   it('returns null for a customer OpenFX does not know', async () => {
-    expect(await pair.provider.getCustomer('cus_0000000000000000', capturingCall())).toBeNull();
+    expect(await pair.provider.getCustomer(openfx.unknownId, capturingCall())).toBeNull();
     expect(pair.sim.log.count(GET_ROUTE)).toBe(1);
   });
 
@@ -112,7 +113,7 @@ describe('OpenFX provider getCustomer', () => {
   it('answers getCapabilities from the same document, null when unknown', async () => {
     const caps = await pair.provider.getCapabilities(SEED_ID, capturingCall());
     expect(caps?.map((c) => c.kind)).toEqual(['ACCOUNTS', 'PAYMENTS', 'FX', 'CRYPTO']);
-    expect(await pair.provider.getCapabilities('cus_0000000000000000', capturingCall())).toBeNull();
+    expect(await pair.provider.getCapabilities(openfx.unknownId, capturingCall())).toBeNull();
     expect(pair.sim.log.count(GET_ROUTE)).toBe(2);
   });
 

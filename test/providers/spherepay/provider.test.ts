@@ -14,6 +14,7 @@ import {
 } from '../../../src/simulator/spherepay/index.js';
 import { failure } from '../../helpers/failure.js';
 import { capturingCall, silentCall } from './call-context.js';
+import { spherepay } from '../../fixtures/index.js';
 
 const GET_ONE = 'GET /v2/customer/:id';
 const LIST = 'GET /v2/customer';
@@ -171,7 +172,7 @@ describe('SpherePay provider', () => {
     });
 
     it('answers null for a customer SpherePay does not know', async () => {
-      expect(await provider.getCustomer('customer_00000000000000000000000000000000', call)).toBeNull();
+      expect(await provider.getCustomer(spherepay.unknownId, call)).toBeNull();
       expect(sim.log.count(GET_ONE)).toBe(1);
     });
 
@@ -200,7 +201,7 @@ describe('SpherePay provider', () => {
   describe('getCapabilities', () => {
     it('is empty for a known customer and null for an unknown one', async () => {
       expect(await provider.getCapabilities(SPHEREPAY_SEED_INDIVIDUAL_ID, call)).toEqual([]);
-      expect(await provider.getCapabilities('customer_00000000000000000000000000000000', call)).toBeNull();
+      expect(await provider.getCapabilities(spherepay.unknownId, call)).toBeNull();
     });
   });
 

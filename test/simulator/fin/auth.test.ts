@@ -7,10 +7,11 @@ import {
 } from '../../../src/simulator/fin/index.js';
 import { manualClock } from '../../helpers/clock.js';
 import { call, expectStatus } from './helpers.js';
+import { fin } from '../../fixtures/index.js';
 
 const FIN_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+00$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
-const V2_CUSTOMER = '/v2/customers/1f45e58d-0420-4ad8-a790-413169bfab28';
+const V2_CUSTOMER = `/v2/customers/${fin.actionRequiredIndividual.id}`;
 
 let sim: FinSimulator | undefined;
 afterEach(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FinSimulator, type FinV2Status } from '../../../src/simulator/fin/index.js';
 import { call, expectStatus, startWithToken, type Json } from './helpers.js';
+import { fin } from '../../fixtures/index.js';
 
 let sim: FinSimulator;
 let token: string;
@@ -12,7 +13,7 @@ afterAll(() => sim.close());
 const get = (path: string) => call(sim, 'GET', path, { token });
 const detail = async (version: 'v1' | 'v2', id: string) =>
   expectStatus(await get(`/${version}/customers/${id}`), 200).data;
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+const UNKNOWN = fin.unknownId;
 
 describe('GET /v{1,2}/customers/:id errors', () => {
   it('answers 404 with each version’s own message for an unknown id', async () => {
@@ -20,7 +21,7 @@ describe('GET /v{1,2}/customers/:id errors', () => {
     expect(expectStatus(await get(`/v2/customers/${UNKNOWN}`), 404)).toEqual({ message: 'Resource not found' });
   });
 
-  it.each(['not-a-uuid', 'cust-uuid-1234', '56c41b8e-e650-4f55-94f6-26a888a9b64', '56c41b8ee6504f5594f626a888a9b64d'])(
+  it.each(['not-a-uuid', 'cust-uuid-1234', fin.malformedId, '56c41b8ee6504f5594f626a888a9b64d'])(
     'answers 422 for the non-UUID %s on both versions',
     async (id) => {
       for (const version of ['v1', 'v2']) {
@@ -45,7 +46,7 @@ describe('GET /v{1,2}/customers/:id errors', () => {
   it('answers other paths with 404 Resource not found', async () => {
     for (const res of [
       await get('/v3/customers'),
-      await get('/v2/customers/00000000-0000-4000-8000-000000000000/wallets'),
+      await get(`/v2/customers/${UNKNOWN}/wallets`),
       await call(sim, 'POST', '/v2/customers?type=INDIVIDUAL', { token, body: {} }),
     ]) {
       expect(expectStatus(res, 404)).toEqual({ message: 'Resource not found' });

@@ -6,6 +6,7 @@ import {
   type FinSimulator,
 } from '../../../src/simulator/fin/index.js';
 import { call, expectStatus, startWithToken, type Json } from './helpers.js';
+import { fin } from '../../fixtures/index.js';
 
 let sim: FinSimulator;
 let token: string;
@@ -24,10 +25,10 @@ async function listAll(version: 'v1' | 'v2', type: 'INDIVIDUAL' | 'BUSINESS'): P
 describe('documented examples', () => {
   // Byte-for-byte: same fields, same values, same key order as the documents.
   it.each([
-    ['v1Individual', '/v1/customers/56c41b8e-e650-4f55-94f6-26a888a9b64d'],
-    ['v1Business', '/v1/customers/94e6b847-4e19-49e3-b3ab-ffa95872eda9'],
-    ['v2Business', '/v2/customers/671536f8-ddc5-4b1e-bd6f-27d0ed07a27c'],
-    ['v2Individual', '/v2/customers/1f45e58d-0420-4ad8-a790-413169bfab28'],
+    ['v1Individual', `/v1/customers/${fin.onHoldIndividual.id}`],
+    ['v1Business', `/v1/customers/${fin.approvedBusiness.id}`],
+    ['v2Business', `/v2/customers/${fin.actionRequiredBusiness.id}`],
+    ['v2Individual', `/v2/customers/${fin.actionRequiredIndividual.id}`],
   ] as const)('serves %s verbatim on GET %s', async (name, path) => {
     const res = await call(sim, 'GET', path, { token });
     expectStatus(res, 200);
@@ -36,7 +37,7 @@ describe('documented examples', () => {
 
   it('serves the list example business verbatim as a V2 list row', async () => {
     const rows = await listAll('v2', 'BUSINESS');
-    const row = rows.find((r) => r.customer_id === 'ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06');
+    const row = rows.find((r) => r.customer_id === fin.inComplianceBusiness.id);
     expect(JSON.stringify(row)).toBe(JSON.stringify(FIN_SEED_DOCUMENTS.listBusiness));
   });
 
@@ -53,7 +54,7 @@ describe('documented examples', () => {
 
 describe('the other endpoint’s view of each documented customer', () => {
   it('renders the list business detail from the list row plus the V2 schema examples', async () => {
-    const detail = (await get('/v2/customers/ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06')).data;
+    const detail = (await get(`/v2/customers/${fin.inComplianceBusiness.id}`)).data;
     expect(detail).toMatchObject(FIN_SEED_DOCUMENTS.listBusiness);
     expect(detail.verification_type).toBe('STANDARD');
     expect(detail.associated_parties).toEqual([FIN_LIST_BUSINESS_SCHEMA_PARTY]);
@@ -67,7 +68,7 @@ describe('the other endpoint’s view of each documented customer', () => {
     expect(detail.request_for_information).toEqual([]);
     expect(detail).not.toHaveProperty('capabilities');
 
-    const v1 = (await get('/v1/customers/ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06')).data;
+    const v1 = (await get(`/v1/customers/${fin.inComplianceBusiness.id}`)).data;
     expect(v1.customer_status).toBe('ON_HOLD');
     expect(v1.capabilities.off_ramp.length).toBeGreaterThan(0);
   });

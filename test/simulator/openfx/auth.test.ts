@@ -2,10 +2,11 @@ import { constants, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOpenFxSimulator, type OpenFxSimulator } from '../../../src/simulator/openfx/index.js';
 import { show, signedGet, type RawResponse } from './signed-request.js';
+import { openfx } from '../../fixtures/index.js';
 
 const NOW_MS = Date.UTC(2026, 2, 1, 12, 0, 0);
 const NOW_S = NOW_MS / 1000;
-const SEED_PATH = '/v1/customers/cus_01953e1a5f4b7000';
+const SEED_PATH = `/v1/customers/${openfx.activeBusiness.id}`;
 
 function expectAuthError(res: RawResponse, code: string): void {
   expect(res.status, show(res)).toBe(401);

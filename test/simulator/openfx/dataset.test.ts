@@ -6,7 +6,7 @@ import {
   OPENFX_STATUSES,
   createOpenFxDataset,
 } from '../../../src/simulator/openfx/dataset.js';
-import { OPENFX_SEED_DOCUMENTS } from '../../../src/simulator/openfx/index.js';
+import { openfx } from '../../fixtures/index.js';
 
 const dataset = createOpenFxDataset(1);
 const all = dataset.customers;
@@ -16,7 +16,7 @@ describe('OpenFX simulator dataset', () => {
     expect(createOpenFxDataset(1).customers).toEqual(all);
     const other = createOpenFxDataset(2);
     expect(other.ids).not.toEqual(dataset.ids);
-    expect(other.get('cus_01953e1a5f4b7000')).toEqual(OPENFX_SEED_DOCUMENTS.cus_01953e1a5f4b7000);
+    expect(other.get(openfx.activeBusiness.id)).toEqual(openfx.activeBusiness.doc);
   });
 
   it('holds about 250 customers with unique, well-formed, time-ordered ids', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startOpenFxSimulator, type OpenFxSimulator } from '../../../src/simulator/openfx/index.js';
 import { show, signedGet, type RawResponse } from './signed-request.js';
+import { openfx } from '../../fixtures/index.js';
 
 const NOW_MS = Date.UTC(2026, 2, 1, 12, 0, 30);
 const NOW_S = NOW_MS / 1000;
@@ -46,13 +47,13 @@ describe('OpenFX simulator customer routes', () => {
   afterAll(() => sim.close());
 
   it('serves the documented example verbatim as a bare Customer', async () => {
-    const res = await get('/v1/customers/cus_01953e1a5f4b7000');
+    const res = await get(`/v1/customers/${openfx.activeBusiness.id}`);
     expect(res.status, show(res)).toBe(200);
     expect(res.text).toBe(SEED_JSON);
   });
 
   it('answers an unknown customer with a 404 not_found_error envelope', async () => {
-    const res = await get('/v1/customers/cus_0000000000000000');
+    const res = await get(`/v1/customers/${openfx.unknownId}`);
     expect(res.status, show(res)).toBe(404);
     expect(res.json).toEqual({
       error: {
@@ -75,8 +76,8 @@ describe('OpenFX simulator customer routes', () => {
     sim.faults.add({ route: 'GET /v1/customers/:id', match: ['cus_0fault'], status: 503 });
     sim.faults.add({ route: 'GET /v1/customers/:id', match: ['cus_0limit'], status: 429 });
     const responses = [
-      await get('/v1/customers/cus_01953e1a5f4b7000'),
-      await get('/v1/customers/cus_0000000000000000'),
+      await get(`/v1/customers/${openfx.activeBusiness.id}`),
+      await get(`/v1/customers/${openfx.unknownId}`),
       await get('/v1/customers?limit=0'),
       await signedGet(sim, { path: '/v1/customers', apiKey: 'wrong' }, NOW_S),
       await get('/v1/nothing-here'),

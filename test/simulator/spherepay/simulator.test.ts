@@ -9,6 +9,7 @@ import {
   type SpherePaySimulator,
 } from '../../../src/simulator/spherepay/index.js';
 import { createSpherePayDataset } from '../../../src/simulator/spherepay/dataset.js';
+import { spherepay } from '../../fixtures/index.js';
 
 const HEX32 = /^[0-9a-f]{32}$/;
 
@@ -120,7 +121,7 @@ describe('SpherePay simulator', () => {
     });
 
     it('answers 404 resource/not-found for a well-formed unknown id', async () => {
-      const reply = await get(sim, '/v2/customer/customer_00000000000000000000000000000000');
+      const reply = await get(sim, `/v2/customer/${spherepay.unknownId}`);
       expectStatus(reply, 404);
       expect(reply.body).toEqual({
         status: 404,

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { OnboardingStatus } from '../../../src/model/customer.js';
-import { openFxCustomer, openFxCustomerList, type OpenFxCustomer } from '../../../src/providers/openfx/dto.js';
+import type { CapabilityKind, CustomerModel, OnboardingStatus } from '../../src/model/customer.js';
+import { openFxCustomer, openFxCustomerList, type OpenFxCustomer } from '../../src/providers/openfx/dto.js';
 import {
   deriveOnboardingStatus,
   mapCapabilities,
   mapKybStatus,
   mapOpenFxCustomer,
   mapSourceOfFunds,
-} from '../../../src/providers/openfx/mapper.js';
-import { createOpenFxDataset, OPENFX_SEED_DOCUMENTS } from '../../../src/simulator/openfx/index.js';
+} from '../../src/providers/openfx/mapper.js';
+import { createOpenFxDataset } from '../../src/simulator/openfx/dataset.js';
+import { openfx } from '../fixtures/index.js';
 
 type Status = OpenFxCustomer['status'];
 type Kyb = OpenFxCustomer['kybStatus'];
@@ -29,7 +30,7 @@ const PAIRS = Object.entries(EXPECTED).flatMap(([status, row]) =>
   KYB.map((kyb, i) => [status as Status, kyb, row[i] as OnboardingStatus] as const),
 );
 
-const SEED = OPENFX_SEED_DOCUMENTS.cus_01953e1a5f4b7000 as unknown as OpenFxCustomer;
+const SEED = openfx.activeBusiness.doc as unknown as OpenFxCustomer;
 
 describe('OpenFX onboarding status', () => {
   it('has a row for all 35 status × kybStatus pairs', () => {
@@ -114,7 +115,7 @@ describe('OpenFX mapper fields', () => {
 });
 
 describe('OpenFX customer DTO', () => {
-  const base = { ...OPENFX_SEED_DOCUMENTS.cus_01953e1a5f4b7000 } as Record<string, unknown>;
+  const base = { ...openfx.activeBusiness.doc } as Record<string, unknown>;
   const without = (key: string) => Object.fromEntries(Object.entries(base).filter(([k]) => k !== key));
 
   it('accepts every simulated customer and maps each one', () => {
@@ -176,5 +177,41 @@ describe('OpenFX customer DTO', () => {
     expect(model.capabilities).toEqual([]);
     expect(model.metadata).toEqual([]);
     expect(model.sourceOfFunds).toBeNull();
+  });
+});
+
+describe('OpenFX documented example', () => {
+  it('maps field by field', () => {
+    const fetchedAt = '2026-02-24T00:00:00.000Z';
+    const capability = (kind: CapabilityKind) => ({ kind, currency: null, methods: [], enabled: true, reason: null });
+    expect(mapOpenFxCustomer(openFxCustomer.parse(openfx.activeBusiness.doc), undefined, fetchedAt)).toEqual({
+      provider: 'OPENFX',
+      providerId: 'cus_01953e1a5f4b7000',
+      detail: 'full',
+      fetchedAt,
+      type: 'BUSINESS',
+      email: null,
+      phone: null,
+      status: 'APPROVED',
+      providerStatus: 'active',
+      statusUpdatedAt: null,
+      createdAt: '2026-02-23T12:00:00.000Z',
+      updatedAt: '2026-02-23T13:00:00.000Z',
+      termsOfService: null,
+      verificationType: null,
+      verificationStatus: 'APPROVED',
+      verificationProfiles: [],
+      capabilities: [capability('ACCOUNTS'), capability('PAYMENTS'), capability('FX'), capability('CRYPTO')],
+      requestForInformation: [],
+      rejection: null,
+      sourceOfFunds: null,
+      sourceOfFundsDescription: null,
+      metadata: [],
+      providerEntityId: 'ent_01953e1a5f4b7100',
+      legalName: null,
+      tradeName: null,
+      countryOfIncorporation: null,
+      associatedParties: [],
+    } satisfies CustomerModel);
   });
 });
