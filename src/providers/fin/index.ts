@@ -13,8 +13,6 @@ import { unknownValues } from '../vocabulary.js';
 import { defineProvider } from '../module.js';
 import { finWebhook } from './webhook.js';
 
-export type { FinConfig } from './config.js';
-
 export interface FinProviderDeps {
   /** Clock for token expiry, ms since epoch. Default `Date.now`. */
   now?: () => number;

@@ -12,8 +12,6 @@ import { mapOpenFxCustomer } from './mapper.js';
 import { defineProvider } from '../module.js';
 import { openFxWebhook } from './webhook.js';
 
-export type { OpenFxConfig } from './config.js';
-
 export interface OpenFxProviderDeps {
   /** Clock for signature timestamps, ms since epoch. Default `Date.now`. */
   now?: () => number;

@@ -12,7 +12,6 @@ import { defineProvider } from '../module.js';
 import { spherePayWebhook } from './webhook.js';
 
 export { SPHEREPAY_MAX_LIMIT } from './list.js';
-export type { SpherePayConfig } from './config.js';
 
 /**
  * The SpherePay `CustomerProvider`: one pooled connection set to `config.url`, the static API key
