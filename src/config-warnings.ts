@@ -6,10 +6,10 @@ import { PROVIDER_MODULES } from './providers/registry.js';
 const NODE_ENVS = new Set(['production', 'development', 'test']);
 
 /**
- * Settings that parse but change nothing (a credential without its provider's URL, a waiver that
- * waives nothing, a NODE_ENV that is not quite `production`): one sentence each, naming the
- * variables and never their values, for `main.ts` to log as warnings at start-up. Anything that
- * would make the service unsafe or broken is a ConfigError in config.ts instead.
+ * Settings that parse but change nothing (a credential or webhook secret without its provider's
+ * URL, a waiver that waives nothing, a NODE_ENV that is not quite `production`): one sentence each,
+ * naming the variables and never their values, for `main.ts` to log as warnings at start-up.
+ * Anything that would make the service unsafe or broken is a ConfigError in config.ts instead.
  */
 export function configWarnings(env: Env, config: Config): string[] {
   const warnings: string[] = [];
@@ -19,7 +19,10 @@ export function configWarnings(env: Env, config: Config): string[] {
       warnings.push(...(provider.warnings?.(env) ?? []));
       continue;
     }
-    const ignored = provider.dependents.filter(set);
+    // With the embedded simulator the webhook secret signs its webhooks; otherwise they would be
+    // verified and then dropped, as no provider is configured to re-read the customer.
+    const secret = config.useSimulator ? [] : [provider.webhookSecretVariable];
+    const ignored = [...provider.dependents, ...secret].filter(set);
     if (ignored.length)
       warnings.push(
         `${ignored.join(', ')} ${ignored.length > 1 ? 'have' : 'has'} no effect without ${provider.urlVariable}.`,
