@@ -28,7 +28,7 @@ export interface Config {
   readonly introspection: boolean;
   /** Budget of one GraphQL request, upstream retries included (ms). */
   readonly requestTimeoutMs: number;
-  /** True when no provider is configured and the embedded simulator serves all three. */
+  /** True when no provider is configured and the embedded simulator serves every provider. */
   readonly useSimulator: boolean;
   /** Server processes sharing the port (`WORKERS`, default 1; `auto` = one per core). */
   readonly workers: number;
@@ -55,6 +55,7 @@ const providerSections = z
       ) as ProviderConfigs,
   );
 
+/** Each provider's `<PREFIX>_WEBHOOK_SECRET`, read whether or not the provider is configured. */
 const webhookSecrets = z
   .custom<Env>()
   .transform(
@@ -73,10 +74,13 @@ const apiKeys = optionalText.transform((value) => {
   return keys.length ? Object.freeze(keys) : null;
 });
 
+const workerCount = wholeNumber('WORKERS', 1, 64, 1);
 /** `WORKERS`: a count, or `auto` for one per core. */
 const workers = optionalText.transform((value, ctx) =>
-  value === 'auto' ? availableParallelism() : parseInto(wholeNumber('WORKERS', 1, 64, 1), value ?? undefined, ctx),
+  value === 'auto' ? availableParallelism() : parseInto(workerCount, value ?? undefined, ctx),
 );
+
+const allowUnauthenticated = flag('ALLOW_UNAUTHENTICATED');
 
 /** `redis://[user:password@]host[:port][/db]` or `rediss://…`; the message never repeats the value (it may hold a password). */
 const redisUrl = optionalText.transform((value, ctx) => {
@@ -113,7 +117,7 @@ const simulated = (env: Env) => PROVIDER_MODULES.every((m) => !env[m.config.urlV
 const rule = (broken: (env: Env) => boolean, message: string) =>
   z.custom<Env>().refine((env) => !broken(env), { error: message });
 
-/** Entries that read the whole environment rather than one variable. */
+/** Entries of `configSchema` that read the whole environment rather than one variable. */
 const WHOLE_ENV = ['providers', 'productionNeedsProvider', 'clientAuth', 'simulatorWorkers', 'webhookSecrets'];
 
 /**
@@ -133,12 +137,12 @@ const configSchema = z.preprocess(
         `NODE_ENV=production needs a provider: set ${orList.format(PROVIDER_MODULES.map((m) => m.config.urlVariable))} (the embedded simulator is for development only).`,
       ),
       API_KEYS: apiKeys,
-      ALLOW_UNAUTHENTICATED: flag('ALLOW_UNAUTHENTICATED'),
+      ALLOW_UNAUTHENTICATED: allowUnauthenticated,
       clientAuth: rule(
         (env) =>
           !simulated(env) &&
           !apiKeys.safeParse(env.API_KEYS).data &&
-          !flag('ALLOW_UNAUTHENTICATED').safeParse(env.ALLOW_UNAUTHENTICATED).data,
+          !allowUnauthenticated.safeParse(env.ALLOW_UNAUTHENTICATED).data,
         'API_KEYS is required when real providers are configured (or set ALLOW_UNAUTHENTICATED=true to serve without client authentication).',
       ),
       WORKERS: workers,
