@@ -40,11 +40,15 @@ export interface ProviderIds {
   readonly description: string;
 }
 
-/** What `create` receives besides the configuration (registry.ts documents each). */
+/** What `create` receives besides the configuration. */
 export interface ProviderCreateDeps {
+  /** Clock for Fin token expiry and OpenFX signature timestamps. Default `Date.now`. */
   now?: () => number;
+  /** Overrides every provider's pool settings from the environment (tests shorten timeouts). */
   pool?: PoolOptions;
+  /** Retry policy of every provider's idempotent GETs (defaults in retry.ts). */
   retry?: RetryOptions;
+  /** Total deadline of one Fin.com token renewal, ms (default in fin/token.ts). */
   tokenTimeoutMs?: number;
 }
 
@@ -99,6 +103,7 @@ export function providerConfig<S extends z.ZodRawShape, C>(spec: {
   const configured = z
     .object({ url: origin(urlVariable), pool: poolSchema(spec.prefix) })
     .extend(spec.settings)
+    // zod cannot resolve `extend` over a generic shape; the object's output is exactly `build`'s input.
     .transform((parsed, ctx) => spec.build(parsed as Parameters<typeof spec.build>[0], ctx));
   return {
     urlVariable,

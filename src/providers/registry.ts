@@ -1,13 +1,11 @@
 import type { Config } from '../config.js';
 import type { Provider } from '../generated/resolvers.js';
-import type { ProviderName } from '../model/customer.js';
+import { assertNever, type ProviderName } from '../model/customer.js';
 import type { Metrics } from '../observability/metrics.js';
 import { withCircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker.js';
 import { finModule } from './fin/index.js';
-import type { PoolOptions } from './http.js';
-import type { ProviderModule } from './module.js';
+import type { ProviderCreateDeps, ProviderModule } from './module.js';
 import { openFxModule } from './openfx/index.js';
-import type { RetryOptions } from './retry.js';
 import { spherePayModule } from './spherepay/index.js';
 import type { CustomerProvider } from './types.js';
 
@@ -37,29 +35,21 @@ export const PROVIDER_NAMES: readonly ProviderName[] = PROVIDER_MODULES.map((m) 
 
 /** The module of a provider name. */
 export function providerModule(name: ProviderName): RegisteredModule {
-  const module = PROVIDER_MODULES.find((m) => m.name === name);
-  // Unreachable while `everyProviderRegistered` compiles.
-  if (!module) throw new Error(`No provider module for ${name}.`);
-  return module;
+  // The fallback is unreachable while `everyProviderRegistered` compiles (a name from outside the
+  // type system fails as an unhandled switch case did).
+  return PROVIDER_MODULES.find((m) => m.name === name) ?? assertNever(name as never);
 }
 
 /** Every provider by name; `null` where it is not configured (its fields answer PROVIDER_NOT_CONFIGURED). */
 export type Providers = Readonly<Record<ProviderName, CustomerProvider | null>>;
 
-export interface ProviderDeps {
-  /** Clock for Fin token expiry and OpenFX signature timestamps. Default `Date.now`. */
-  now?: () => number;
-  /** Overrides every provider's pool settings from the environment (tests shorten timeouts). */
-  pool?: PoolOptions;
-  /** Retry policy of every provider's idempotent GETs (defaults in retry.ts). */
-  retry?: RetryOptions;
+/** What every provider is built with, besides its configuration. */
+export interface ProviderDeps extends ProviderCreateDeps {
   /**
    * Circuit breaker settings of every provider (defaults in circuit-breaker.ts); `false` leaves the
    * providers unwrapped (only narrow tests want that).
    */
   breaker?: CircuitBreakerOptions | false;
-  /** Total deadline of one Fin.com token renewal, ms (default in fin/token.ts). */
-  tokenTimeoutMs?: number;
   /** Keeps the `circuitState` gauge current between requests; otherwise calls' `call.metrics` is used. */
   metrics?: Metrics;
 }
