@@ -57,9 +57,8 @@ export const optionalText = z.preprocess(unsetIfEmpty, z.string().optional()).tr
 
 /** A provider credential: required once the provider's `*_API_URL` is set. */
 export function required(name: string) {
-  return z.string({ error: `${name} is required when its provider's *_API_URL is set.` }).min(1, {
-    error: `${name} is required when its provider's *_API_URL is set.`,
-  });
+  const error = `${name} is required when its provider's *_API_URL is set.`;
+  return z.string({ error }).min(1, { error });
 }
 
 /** An http(s) origin such as `https://api.example.com` (no path, query or credentials), as `URL.origin`. */
