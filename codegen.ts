@@ -34,6 +34,11 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The SDL enums as runtime values too, for the code that checks a name at run time (global ids).
+    'src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true },
+    },
     // Apollo Client's InMemoryCache needs the schema's abstract types to match fragments on an
     // interface (`... on Customer`); README "Using Apollo Client".
     'src/generated/possible-types.ts': {

@@ -1,42 +1,39 @@
 import type { Config } from './config.js';
+import type { Env } from './env-vars.js';
+import { POOL_SETTINGS } from './providers/module.js';
+import { PROVIDER_MODULES } from './providers/registry.js';
 
-type Env = Readonly<Record<string, string | undefined>>;
-
-/** Variables that only mean something when their provider's `*_API_URL` is set. */
-const PROVIDER_SETTINGS = {
-  FIN_API_URL: ['FIN_CLIENT_ID', 'FIN_CLIENT_SECRET'],
-  SPHEREPAY_API_URL: ['SPHEREPAY_API_KEY'],
-  OPENFX_API_URL: ['OPENFX_API_KEY', 'OPENFX_PRIVATE_KEY', 'OPENFX_PRIVATE_KEY_FILE'],
-} as const;
-/** Upstream pool settings (config.ts `pool()`), per provider and shared. */
-const POOL_SETTINGS = ['CONNECTIONS', 'CONNECT_TIMEOUT_MS', 'HEADERS_TIMEOUT_MS', 'BODY_TIMEOUT_MS'];
 const NODE_ENVS = new Set(['production', 'development', 'test']);
 
 /**
- * Settings that parse but change nothing (a credential without its provider's URL, a waiver that
- * waives nothing, a NODE_ENV that is not quite `production`): one sentence each, naming the
- * variables and never their values, for `main.ts` to log as warnings at start-up. Anything that
- * would make the service unsafe or broken is a ConfigError in config.ts instead.
+ * Settings that parse but change nothing (a credential or webhook secret without its provider's
+ * URL, a waiver that waives nothing, a NODE_ENV that is not quite `production`): one sentence each,
+ * naming the variables and never their values, for `main.ts` to log as warnings at start-up.
+ * Anything that would make the service unsafe or broken is a ConfigError in config.ts instead.
  */
 export function configWarnings(env: Env, config: Config): string[] {
   const warnings: string[] = [];
   const set = (name: string) => env[name] !== undefined && env[name] !== '';
-  for (const [url, names] of Object.entries(PROVIDER_SETTINGS)) {
-    if (set(url)) continue;
-    const prefix = url.slice(0, url.indexOf('_'));
-    const ignored = [...names, ...POOL_SETTINGS.map((s) => `${prefix}_${s}`)].filter(set);
+  for (const { config: provider } of PROVIDER_MODULES) {
+    if (set(provider.urlVariable)) {
+      warnings.push(...(provider.warnings?.(env) ?? []));
+      continue;
+    }
+    // With the embedded simulator the webhook secret signs its webhooks; otherwise they would be
+    // verified and then dropped, as no provider is configured to re-read the customer.
+    const secret = config.useSimulator ? [] : [provider.webhookSecretVariable];
+    const ignored = [...provider.dependents, ...secret].filter(set);
     if (ignored.length)
-      warnings.push(`${ignored.join(', ')} ${ignored.length > 1 ? 'have' : 'has'} no effect without ${url}.`);
-  }
-  if (set('OPENFX_PRIVATE_KEY') && set('OPENFX_PRIVATE_KEY_FILE') && set('OPENFX_API_URL')) {
-    warnings.push('OPENFX_PRIVATE_KEY_FILE has no effect: OPENFX_PRIVATE_KEY is set and wins.');
+      warnings.push(
+        `${ignored.join(', ')} ${ignored.length > 1 ? 'have' : 'has'} no effect without ${provider.urlVariable}.`,
+      );
   }
   if (env.ALLOW_UNAUTHENTICATED === 'true' || env.ALLOW_UNAUTHENTICATED === '1') {
     if (config.apiKeys)
       warnings.push('ALLOW_UNAUTHENTICATED has no effect: API_KEYS is set, so clients must send a key.');
     else if (config.useSimulator) warnings.push('ALLOW_UNAUTHENTICATED has no effect with the embedded simulator.');
   }
-  const upstream = POOL_SETTINGS.map((s) => `UPSTREAM_${s}`).filter(set);
+  const upstream = POOL_SETTINGS.map(([setting]) => `UPSTREAM_${setting}`).filter(set);
   if (config.useSimulator && upstream.length) {
     warnings.push(
       `${upstream.join(', ')} ${upstream.length > 1 ? 'have' : 'has'} no effect with the embedded simulator.`,

@@ -1,28 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { pino } from 'pino';
-import type { PoolOptions } from './providers/http.js';
+import { z } from 'zod';
+import { flag, oneOf, optionalText, parseEnv, parseInto, wholeNumber, type Env } from './env-vars.js';
+import type { ProviderModule } from './providers/module.js';
+import { PROVIDER_MODULES, type ProviderConfigOf, type ProviderKey } from './providers/registry.js';
 
-export interface FinConfig {
-  readonly url: string;
-  /** Sockets and timeouts for this provider's origin (defaults in providers/http.ts). */
-  readonly pool?: PoolOptions;
-  readonly clientId: string;
-  readonly clientSecret: string;
-}
-export interface SpherePayConfig {
-  readonly url: string;
-  readonly pool?: PoolOptions;
-  readonly apiKey: string;
-}
-export interface OpenFxConfig {
-  readonly url: string;
-  readonly pool?: PoolOptions;
-  readonly apiKey: string;
-  /** Parsed once at start-up; only the signing function ever uses it. */
-  readonly privateKey: KeyObject;
-}
+export { ConfigError } from './env-vars.js';
+
+/** Each registered provider's configuration by key (`fin: FinConfig | null`, …). */
+export type ProviderConfigs = { readonly [K in ProviderKey]: ProviderConfigOf<K> | null };
+
+/** Each provider's webhook signing secret (`FIN_WEBHOOK_SECRET`, …) by key; `null` when unset. */
+export type WebhookSecrets = { readonly [K in ProviderKey]: string | null };
 
 export interface Config {
   readonly port: number;
@@ -36,7 +25,7 @@ export interface Config {
   readonly introspection: boolean;
   /** Budget of one GraphQL request, upstream retries included (ms). */
   readonly requestTimeoutMs: number;
-  /** True when no provider is configured and the embedded simulator serves all three. */
+  /** True when no provider is configured and the embedded simulator serves every provider. */
   readonly useSimulator: boolean;
   /** Server processes sharing the port (`WORKERS`, default 1; `auto` = one per core). */
   readonly workers: number;
@@ -44,177 +33,61 @@ export interface Config {
   readonly redisUrl: string | null;
   /** `CACHE_TTL_SECONDS`: how long a customer read may answer later requests (default 30; 0 = no cache). */
   readonly cacheTtlSeconds: number;
-  readonly providers: {
-    readonly fin: FinConfig | null;
-    readonly spherepay: SpherePayConfig | null;
-    readonly openfx: OpenFxConfig | null;
-  };
+  /** Each registered provider's configuration; `null` where its `<PREFIX>_API_URL` is unset. */
+  readonly providers: ProviderConfigs;
   /** Each provider's webhook signing secret; `null` = that provider's `/webhooks/<name>` answers 404. */
   readonly webhookSecrets: WebhookSecrets;
 }
 
-/** `FIN_WEBHOOK_SECRET`, `SPHEREPAY_WEBHOOK_SECRET`, `OPENFX_WEBHOOK_SECRET`. */
-export interface WebhookSecrets {
-  readonly fin: string | null;
-  readonly spherepay: string | null;
-  readonly openfx: string | null;
-}
+/** "A, B or C", as the messages that list variables read. */
+const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
-/** Start-up refused: the message names the variable and is safe to print (no values). */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+/** Every registered provider's section, in registry order; a section refuses in its own words. */
+const providerSections = z
+  .custom<Env>()
+  .transform(
+    (env, ctx) =>
+      Object.fromEntries(
+        PROVIDER_MODULES.map(({ key, config }: ProviderModule) => [key, parseInto(config.schema, env, ctx)]),
+      ) as ProviderConfigs,
+  );
 
-type Env = Readonly<Record<string, string | undefined>>;
+/** Each provider's `<PREFIX>_WEBHOOK_SECRET`, read whether or not the provider is configured. */
+const webhookSecrets = z
+  .custom<Env>()
+  .transform(
+    (env) =>
+      Object.freeze(
+        Object.fromEntries(PROVIDER_MODULES.map(({ key, config }) => [key, env[config.webhookSecretVariable] || null])),
+      ) as WebhookSecrets,
+  );
 
-/** Parses the environment once into a frozen Config. Nothing else reads `process.env`. */
-export function loadConfig(env: Env = process.env): Config {
-  const production = env.NODE_ENV === 'production';
-  const fin = env.FIN_API_URL
-    ? {
-        url: origin(env, 'FIN_API_URL'),
-        pool: pool(env, 'FIN'),
-        clientId: required(env, 'FIN_CLIENT_ID'),
-        clientSecret: required(env, 'FIN_CLIENT_SECRET'),
-      }
-    : null;
-  const spherepay = env.SPHEREPAY_API_URL
-    ? {
-        url: origin(env, 'SPHEREPAY_API_URL'),
-        pool: pool(env, 'SPHEREPAY'),
-        apiKey: required(env, 'SPHEREPAY_API_KEY'),
-      }
-    : null;
-  const openfx = env.OPENFX_API_URL
-    ? {
-        url: origin(env, 'OPENFX_API_URL'),
-        pool: pool(env, 'OPENFX'),
-        apiKey: required(env, 'OPENFX_API_KEY'),
-        privateKey: openFxKey(env),
-      }
-    : null;
-  const useSimulator = !fin && !spherepay && !openfx;
-  if (production && useSimulator) {
-    // A production deployment whose provider variables are all missing (a typo, a lost secret) must not
-    // quietly serve simulated customers without client authentication.
-    throw new ConfigError(
-      'NODE_ENV=production needs a provider: set FIN_API_URL, SPHEREPAY_API_URL or OPENFX_API_URL (the embedded simulator is for development only).',
-    );
-  }
-  const apiKeys = env.API_KEYS
-    ? env.API_KEYS.split(',')
-        .map((k) => k.trim())
-        .filter(Boolean)
-    : null;
-  const allowUnauthenticated = bool(env, 'ALLOW_UNAUTHENTICATED', false);
-  if (!useSimulator && !apiKeys?.length && !allowUnauthenticated) {
-    throw new ConfigError(
-      'API_KEYS is required when real providers are configured (or set ALLOW_UNAUTHENTICATED=true to serve without client authentication).',
-    );
-  }
-  const workers = env.WORKERS === 'auto' ? availableParallelism() : int(env, 'WORKERS', 1, 1, 64);
-  if (useSimulator && workers > 1) {
-    // Each process would start its own simulator with its own data and credentials.
-    throw new ConfigError('WORKERS above 1 needs configured providers: the embedded simulator serves one process.');
-  }
-  return Object.freeze({
-    port: int(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || '127.0.0.1',
-    production,
-    logLevel: logLevel(env),
-    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const),
-    apiKeys: apiKeys?.length ? Object.freeze(apiKeys) : null,
-    introspection: bool(env, 'INTROSPECTION', !production),
-    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 120_000),
-    useSimulator,
-    workers,
-    redisUrl: redisUrl(env),
-    cacheTtlSeconds: int(env, 'CACHE_TTL_SECONDS', 30, 0, 86_400),
-    providers: Object.freeze({ fin, spherepay, openfx }),
-    webhookSecrets: Object.freeze({
-      fin: env.FIN_WEBHOOK_SECRET || null,
-      spherepay: env.SPHEREPAY_WEBHOOK_SECRET || null,
-      openfx: env.OPENFX_WEBHOOK_SECRET || null,
-    }),
-  });
-}
+/** `API_KEYS`: a trimmed, comma-separated list; blank entries dropped. */
+const apiKeys = optionalText.transform((value) => {
+  const keys = (value ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  return keys.length ? Object.freeze(keys) : null;
+});
 
-/** `LOG_LEVEL`: one of pino's levels, checked here so a typo is a ConfigError rather than pino's throw. */
-function logLevel(env: Env): string {
-  const value = env.LOG_LEVEL || 'info';
-  const levels = [...Object.keys(pino.levels.values), 'silent'];
-  if (!levels.includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${levels.join(', ')}.`);
-  return value;
-}
+const workerCount = wholeNumber('WORKERS', 1, 64, 1);
+/** `WORKERS`: a count, or `auto` for one per core. */
+const workers = optionalText.transform((value, ctx) =>
+  value === 'auto' ? availableParallelism() : parseInto(workerCount, value ?? undefined, ctx),
+);
 
-/** A value from a closed set; the first is the default. */
-function oneOf<T extends string>(env: Env, name: string, values: readonly [T, ...T[]]): T {
-  const value = env[name] || values[0];
-  if (!(values as readonly string[]).includes(value))
-    throw new ConfigError(`${name} must be one of ${values.join(', ')}.`);
-  return value as T;
-}
-
-function required(env: Env, name: string): string {
-  const value = env[name];
-  if (!value) throw new ConfigError(`${name} is required when its provider's *_API_URL is set.`);
-  return value;
-}
-
-function origin(env: Env, name: string): string {
-  const value = env[name] ?? '';
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`${name} is not a URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigError(`${name} must be an http(s) URL.`);
-  }
-  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
-    throw new ConfigError(
-      `${name} must be an origin such as https://api.example.com, with no path, query or credentials.`,
-    );
-  }
-  return url.origin;
-}
-
-function openFxKey(env: Env): KeyObject {
-  let pem = env.OPENFX_PRIVATE_KEY;
-  let name = 'OPENFX_PRIVATE_KEY';
-  if (!pem && env.OPENFX_PRIVATE_KEY_FILE) {
-    name = 'OPENFX_PRIVATE_KEY_FILE';
-    try {
-      pem = readFileSync(env.OPENFX_PRIVATE_KEY_FILE, 'utf8');
-    } catch {
-      throw new ConfigError('OPENFX_PRIVATE_KEY_FILE cannot be read.');
-    }
-  }
-  if (!pem)
-    throw new ConfigError('OPENFX_PRIVATE_KEY or OPENFX_PRIVATE_KEY_FILE is required when OPENFX_API_URL is set.');
-  let key: KeyObject;
-  try {
-    key = createPrivateKey(pem.replace(/\\n/g, '\n'));
-  } catch {
-    throw new ConfigError(`${name} does not hold a PEM private key.`);
-  }
-  if (key.asymmetricKeyType !== 'ed25519' && key.asymmetricKeyType !== 'rsa') {
-    throw new ConfigError(`${name} must be an Ed25519 or RSA private key.`);
-  }
-  return key;
-}
+const allowUnauthenticated = flag('ALLOW_UNAUTHENTICATED');
 
 /** `redis://[user:password@]host[:port][/db]` or `rediss://…`; the message never repeats the value (it may hold a password). */
-function redisUrl(env: Env): string | null {
-  const value = env.REDIS_URL;
+const redisUrl = optionalText.transform((value, ctx) => {
   if (!value) return null;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError('REDIS_URL is not a URL.');
-  }
+  const refuse = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (!URL.canParse(value)) return refuse('REDIS_URL is not a URL.');
+  const url = new URL(value);
   const db = url.pathname.replace(/^\//, '');
   if (
     (url.protocol !== 'redis:' && url.protocol !== 'rediss:') ||
@@ -223,41 +96,90 @@ function redisUrl(env: Env): string | null {
     url.search ||
     url.hash
   ) {
-    throw new ConfigError('REDIS_URL must look like redis://host:port[/db] or rediss://host:port[/db].');
+    return refuse('REDIS_URL must look like redis://host:port[/db] or rediss://host:port[/db].');
   }
   return value;
-}
+});
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}.`);
-  }
-  return n;
-}
+/** `LOG_LEVEL`: one of pino's levels, checked here so a typo is a ConfigError rather than pino's throw. */
+const LOG_LEVELS = [...Object.keys(pino.levels.values), 'silent'] as const satisfies readonly string[];
 
-/** `<PROVIDER>_<SETTING>` overrides `UPSTREAM_<SETTING>`; unset settings keep http.ts defaults. */
-function pool(env: Env, provider: string): PoolOptions {
-  const read = (setting: string, max: number) => {
-    const specific = `${provider}_${setting}`;
-    const name = env[specific] ? specific : `UPSTREAM_${setting}`;
-    return env[name] ? int(env, name, 0, 1, max) : undefined;
-  };
-  const options: PoolOptions = {
-    connections: read('CONNECTIONS', 1024),
-    connectTimeout: read('CONNECT_TIMEOUT_MS', 60_000),
-    headersTimeout: read('HEADERS_TIMEOUT_MS', 120_000),
-    bodyTimeout: read('BODY_TIMEOUT_MS', 120_000),
-  };
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-}
+/** No `<PREFIX>_API_URL` is set: the embedded simulator serves every provider. */
+const simulated = (env: Env) => PROVIDER_MODULES.every((m) => !env[m.config.urlVariable]);
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const value = env[name];
-  if (value === undefined || value === '') return fallback;
-  if (value === 'true' || value === '1') return true;
-  if (value === 'false' || value === '0') return false;
-  throw new ConfigError(`${name} must be true or false.`);
+/**
+ * A rule over several variables, checked where it stands in the schema, on the raw values: a
+ * variable it reads that does not parse is refused by its own field first.
+ */
+const rule = (broken: (env: Env) => boolean, message: string) =>
+  z.custom<Env>().refine((env) => !broken(env), { error: message });
+
+/** Entries of `configSchema` that read the whole environment rather than one variable. */
+const WHOLE_ENV = ['providers', 'productionNeedsProvider', 'clientAuth', 'simulatorWorkers', 'webhookSecrets'];
+
+/**
+ * The whole environment, one schema. Entries are checked in the order listed, and the first refusal
+ * is the one reported: each provider's section, then the process settings.
+ */
+const configSchema = z.preprocess(
+  (env) => ({ ...(env as Env), ...Object.fromEntries(WHOLE_ENV.map((entry) => [entry, env])) }),
+  z
+    .object({
+      providers: providerSections,
+      NODE_ENV: optionalText,
+      // A production deployment whose provider variables are all missing (a typo, a lost secret) must not
+      // quietly serve simulated customers without client authentication.
+      productionNeedsProvider: rule(
+        (env) => env.NODE_ENV === 'production' && simulated(env),
+        `NODE_ENV=production needs a provider: set ${orList.format(PROVIDER_MODULES.map((m) => m.config.urlVariable))} (the embedded simulator is for development only).`,
+      ),
+      API_KEYS: apiKeys,
+      ALLOW_UNAUTHENTICATED: allowUnauthenticated,
+      clientAuth: rule(
+        (env) =>
+          !simulated(env) &&
+          !apiKeys.safeParse(env.API_KEYS).data &&
+          !allowUnauthenticated.safeParse(env.ALLOW_UNAUTHENTICATED).data,
+        'API_KEYS is required when real providers are configured (or set ALLOW_UNAUTHENTICATED=true to serve without client authentication).',
+      ),
+      WORKERS: workers,
+      // Each process would start its own simulator with its own data and credentials.
+      simulatorWorkers: rule(
+        (env) => simulated(env) && (workers.safeParse(env.WORKERS).data ?? 1) > 1,
+        'WORKERS above 1 needs configured providers: the embedded simulator serves one process.',
+      ),
+      PORT: wholeNumber('PORT', 0, 65535, 4000),
+      HOST: optionalText.transform((host) => host ?? '127.0.0.1'),
+      LOG_LEVEL: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+      LOG_FORMAT: oneOf('LOG_FORMAT', ['json', 'pretty'], 'json'),
+      INTROSPECTION: flag('INTROSPECTION'),
+      REQUEST_TIMEOUT_MS: wholeNumber('REQUEST_TIMEOUT_MS', 100, 120_000, 10_000),
+      REDIS_URL: redisUrl,
+      CACHE_TTL_SECONDS: wholeNumber('CACHE_TTL_SECONDS', 0, 86_400, 30),
+      webhookSecrets,
+    })
+    .transform((env): Config => {
+      const production = env.NODE_ENV === 'production';
+      return Object.freeze({
+        port: env.PORT,
+        host: env.HOST,
+        production,
+        logLevel: env.LOG_LEVEL,
+        logFormat: env.LOG_FORMAT,
+        apiKeys: env.API_KEYS,
+        introspection: env.INTROSPECTION ?? !production,
+        requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+        useSimulator: Object.values(env.providers).every((section) => section === null),
+        workers: env.WORKERS,
+        redisUrl: env.REDIS_URL,
+        cacheTtlSeconds: env.CACHE_TTL_SECONDS,
+        providers: Object.freeze(env.providers),
+        webhookSecrets: env.webhookSecrets,
+      });
+    }),
+);
+
+/** Parses the environment once into a frozen Config. Nothing else reads `process.env`. */
+export function loadConfig(env: Env = process.env): Config {
+  return parseEnv(configSchema, env);
 }

@@ -7,7 +7,7 @@ import { configWarnings } from './config-warnings.js';
 import { EXIT, listenFailure } from './listen-failure.js';
 import { createLogger, exitAfterFlush, type Logger } from './logger.js';
 import { createMetrics } from './observability/metrics.js';
-import { closeProviders, createProviders } from './providers/registry.js';
+import { closeProviders, createProviders, PROVIDER_MODULES } from './providers/registry.js';
 import { createServer } from './server/create-server.js';
 import { closeGracefully } from './server/graceful-close.js';
 import { installSimulatorControl } from './simulator/server-control.js';
@@ -50,9 +50,10 @@ async function main(): Promise<void> {
   if (config.useSimulator) {
     simulators = await startSimulators();
     providerConfig = simulatorProviderConfig(simulators);
+    const sims = simulators;
     logger.info(
-      { fin: simulators.fin.url, spherepay: simulators.spherepay.url, openfx: simulators.openfx.url },
-      'No provider configured (FIN_API_URL, SPHEREPAY_API_URL, OPENFX_API_URL unset): serving the embedded simulator for all three providers',
+      Object.fromEntries(PROVIDER_MODULES.map((m) => [m.key, sims[m.key].url])),
+      `No provider configured (${PROVIDER_MODULES.map((m) => m.config.urlVariable).join(', ')} unset): serving the embedded simulator for every provider`,
     );
   }
 

@@ -6,7 +6,7 @@ import { notConfigured, providerUnavailable } from '../model/errors.js';
 import type { Metrics } from '../observability/metrics.js';
 import { abortCause } from '../providers/deadline.js';
 import { parseProviderId } from '../providers/ids.js';
-import type { Providers } from '../providers/registry.js';
+import { byProvider, type Providers } from '../providers/registry.js';
 import type { CallContext, CustomerProvider } from '../providers/types.js';
 import type { RedisConnection } from '../redis/client.js';
 import { cacheKey, customerKeys, type CacheEndpoint } from './keys.js';
@@ -238,11 +238,7 @@ export function createCustomerCache(options: CustomerCacheOptions): CustomerCach
   return {
     enabled,
     wrap,
-    wrapAll: (providers) => ({
-      FIN: providers.FIN && wrap(providers.FIN),
-      SPHEREPAY: providers.SPHEREPAY && wrap(providers.SPHEREPAY),
-      OPENFX: providers.OPENFX && wrap(providers.OPENFX),
-    }),
+    wrapAll: (providers) => byProvider((name) => providers[name] && wrap(providers[name])),
     invalidate,
     async refresh(provider, providerId, call) {
       const source = wrappedByName.get(provider);

@@ -4,8 +4,13 @@
  * translation layer.
  */
 
-export const PROVIDERS = ['FIN', 'SPHEREPAY', 'OPENFX'] as const;
-export type ProviderName = (typeof PROVIDERS)[number];
+import type { Provider } from '../generated/resolvers.js';
+
+/**
+ * The SDL `Provider` enum, the one list of provider names. The registry (`providers/registry.ts`)
+ * holds one module per name, and the compiler checks that it covers this type exactly.
+ */
+export type ProviderName = Provider;
 
 export type CustomerType = 'INDIVIDUAL' | 'BUSINESS';
 

@@ -1,9 +1,12 @@
-import { PROVIDERS, type CustomerRef, type ProviderName } from './customer.js';
+import { Provider } from '../generated/enums.js';
+import type { CustomerRef, ProviderName } from './customer.js';
 
 // The global id is base64url("Customer:<PROVIDER>:<providerId>"). It always starts with "Q3",
 // which no raw provider id can (UUIDs are hex, the others start with "cus"), so a raw id and a
 // global id never collide.
 const TYPENAME = 'Customer';
+// The SDL's names, not the registry's: the model never loads provider code.
+const PROVIDER_NAMES: ReadonlySet<string> = new Set(Object.values(Provider));
 
 /** Encodes a customer reference as an opaque, stable global id. */
 export function toGlobalId(ref: CustomerRef): string {
@@ -21,6 +24,6 @@ export function fromGlobalId(id: string): { provider: ProviderName; rawId: strin
   if (Buffer.from(text, 'utf8').toString('base64url') !== id) return null;
   const [typename, provider, ...rest] = text.split(':');
   if (typename !== TYPENAME || rest.length === 0) return null;
-  if (!(PROVIDERS as readonly string[]).includes(provider ?? '')) return null;
+  if (!PROVIDER_NAMES.has(provider ?? '')) return null;
   return { provider: provider as ProviderName, rawId: rest.join(':') };
 }

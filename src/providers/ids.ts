@@ -1,24 +1,24 @@
-import { assertNever, type CustomerRef, type ProviderName } from '../model/customer.js';
+import type { CustomerRef, ProviderName } from '../model/customer.js';
 import { UserInputError } from '../model/errors.js';
 import { fromGlobalId } from '../model/global-id.js';
-import { parseFinId } from './fin/ids.js';
-import { parseOpenFxId } from './openfx/ids.js';
-import { parseSpherePayId } from './spherepay/ids.js';
+import { PROVIDER_MODULES, providerModule } from './registry.js';
 
 const MAX_ID_LENGTH = 400;
 
+// Routing of raw ids, from the modules: whole prefixes first (`customer_` and `cus_` share letters,
+// spherepay.md §7), then the providers whose ids are recognised by their pattern alone (Fin.com UUIDs).
+const BY_PREFIX = PROVIDER_MODULES.flatMap((m) =>
+  m.ids.claim === 'pattern' ? [] : [{ prefix: m.ids.claim.prefix, name: m.name }],
+);
+const BY_PATTERN = PROVIDER_MODULES.filter((m) => m.ids.claim === 'pattern');
+const EXPECTED = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format([
+  'a global id',
+  ...PROVIDER_MODULES.map((m) => m.ids.description),
+]);
+
 /** Applies one provider's id pattern; `null` when `raw` is not that provider's customer id. */
 export function parseProviderId(provider: ProviderName, raw: string): string | null {
-  switch (provider) {
-    case 'FIN':
-      return parseFinId(raw);
-    case 'SPHEREPAY':
-      return parseSpherePayId(raw);
-    case 'OPENFX':
-      return parseOpenFxId(raw);
-    default:
-      return assertNever(provider);
-  }
+  return providerModule(provider).ids.parse(raw);
 }
 
 /**
@@ -30,16 +30,15 @@ export function parseCustomerId(input: string): CustomerRef {
   if (input.length === 0 || input.length > MAX_ID_LENGTH) {
     throw new UserInputError(`Invalid customer id: expected 1 to ${MAX_ID_LENGTH} characters.`);
   }
-  // Whole-prefix matches: `customer_` and `cus_` share letters (spherepay.md §7).
-  if (input.startsWith('customer_')) return raw('SPHEREPAY', input);
-  if (input.startsWith('cus_')) return raw('OPENFX', input);
-  const fin = parseFinId(input);
-  if (fin) return { provider: 'FIN', providerId: fin };
+  const prefixed = BY_PREFIX.find(({ prefix }) => input.startsWith(prefix));
+  if (prefixed) return raw(prefixed.name, input);
+  for (const module of BY_PATTERN) {
+    const providerId = module.ids.parse(input);
+    if (providerId) return { provider: module.name, providerId };
+  }
   const global = fromGlobalId(input);
   if (global) return raw(global.provider, global.rawId);
-  throw new UserInputError(
-    'Invalid customer id: expected a global id, a Fin.com UUID, a SpherePay `customer_…` id or an OpenFX `cus_…` id.',
-  );
+  throw new UserInputError(`Invalid customer id: expected ${EXPECTED}.`);
 }
 
 function raw(provider: ProviderName, id: string): CustomerRef {

@@ -9,9 +9,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Logger } from '../logger.js';
-import { PROVIDERS, type ProviderName } from '../model/customer.js';
+import type { ProviderName } from '../model/customer.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { Providers } from '../providers/registry.js';
+import { PROVIDER_NAMES, type Providers } from '../providers/registry.js';
 import type { CallContext } from '../providers/types.js';
 import type { GraphQLContext } from './context.js';
 
@@ -132,7 +132,7 @@ async function checkReadiness(
 ): Promise<Readiness> {
   const timeoutMs = deps.timeoutMs ?? READY_CHECK_TIMEOUT_MS;
   const entries = await Promise.all(
-    PROVIDERS.map(async (name): Promise<[ProviderName, ProviderReadiness]> => {
+    PROVIDER_NAMES.map(async (name): Promise<[ProviderName, ProviderReadiness]> => {
       const provider = providers[name];
       if (!provider) return [name, 'not_configured'];
       if (provider.health?.().circuit === 'open') return [name, 'circuit_open'];
@@ -215,7 +215,7 @@ export function installOpsRoutes(
 
   app.get('/metrics', async (_, reply) => {
     // The gauge is read off the breakers at scrape time, so it is exact whoever else updates it.
-    for (const name of PROVIDERS) {
+    for (const name of PROVIDER_NAMES) {
       const circuit = deps.providers[name]?.health?.().circuit;
       if (circuit) deps.metrics.circuitState.set({ provider: name }, CIRCUIT_GAUGE[circuit]);
     }

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { WebhookSecrets } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { Providers } from '../providers/registry.js';
+import { PROVIDER_MODULES, type Providers } from '../providers/registry.js';
 import { createBus, type Bus } from '../bus/bus.js';
 import type { CustomerCache } from '../cache/customer-cache.js';
 import type { RedisConnection } from '../redis/client.js';
@@ -33,7 +33,7 @@ export interface Live {
   readonly subscriptions: SubscriptionServer;
 }
 
-const NO_SECRETS: WebhookSecrets = { fin: null, spherepay: null, openfx: null };
+const NO_SECRETS = Object.fromEntries(PROVIDER_MODULES.map((m) => [m.key, null])) as WebhookSecrets;
 
 /**
  * Installs `POST /webhooks/*` and the graphql-ws endpoint on `/graphql`: verified webhooks become

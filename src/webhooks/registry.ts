@@ -1,13 +1,7 @@
 import type { WebhookSecrets } from '../config.js';
-import { finWebhook } from '../providers/fin/webhook.js';
-import { openFxWebhook } from '../providers/openfx/webhook.js';
-import { spherePayWebhook } from '../providers/spherepay/webhook.js';
+import { PROVIDER_MODULES } from '../providers/registry.js';
 import type { ProviderWebhook } from './types.js';
 
-/** Every provider's webhook module with the config key of its secret. */
+/** Every provider's webhook module with the config key of its secret, from the provider registry. */
 export const PROVIDER_WEBHOOKS: readonly { readonly module: ProviderWebhook; readonly secret: keyof WebhookSecrets }[] =
-  [
-    { module: finWebhook, secret: 'fin' },
-    { module: spherePayWebhook, secret: 'spherepay' },
-    { module: openFxWebhook, secret: 'openfx' },
-  ];
+  PROVIDER_MODULES.map((m) => ({ module: m.webhook, secret: m.key }));

@@ -32,6 +32,14 @@ describe('configWarnings', () => {
     expect(warnings.join(' ')).not.toContain('secret-value');
   });
 
+  it('names a webhook secret whose provider is not configured, except with the simulator', () => {
+    expect(warningsFor({ ...FIN, API_KEYS: 'k', SPHEREPAY_WEBHOOK_SECRET: 'whsec-value' })).toEqual([
+      'SPHEREPAY_WEBHOOK_SECRET has no effect without SPHEREPAY_API_URL.',
+    ]);
+    expect(warningsFor({ ...FIN, API_KEYS: 'k', FIN_WEBHOOK_SECRET: 'whsec-value' })).toEqual([]);
+    expect(warningsFor({ SPHEREPAY_WEBHOOK_SECRET: 'whsec-value' })).toEqual([]);
+  });
+
   it('names ALLOW_UNAUTHENTICATED when API_KEYS is set, or with the simulator', () => {
     expect(warningsFor({ ...FIN, API_KEYS: 'k', ALLOW_UNAUTHENTICATED: 'true' })).toEqual([
       'ALLOW_UNAUTHENTICATED has no effect: API_KEYS is set, so clients must send a key.',

@@ -1,15 +1,17 @@
-import type { FinConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
 import { answeredNow } from '../../model/time.js';
 import { createPool, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
 import { createFinClient } from './client.js';
+import { finConfig, type FinConfig } from './config.js';
 import { parseFinId } from './ids.js';
 import { listFinCustomers } from './list.js';
 import { mapCapabilities, mapCustomerV2 } from './mapper.js';
 import { FinTokens } from './token.js';
 import { unknownValues } from '../vocabulary.js';
+import { defineProvider } from '../module.js';
+import { finWebhook } from './webhook.js';
 
 export interface FinProviderDeps {
   /** Clock for token expiry, ms since epoch. Default `Date.now`. */
@@ -50,3 +52,14 @@ export function createFinProvider(config: FinConfig, deps: FinProviderDeps = {})
     close: () => dispatcher.close(),
   };
 }
+
+/** Fin.com: UUID customer ids, OAuth client credentials, `/webhooks/fin`. */
+export const finModule = defineProvider({
+  name: 'FIN',
+  key: 'fin',
+  label: 'Fin.com',
+  ids: { parse: parseFinId, claim: 'pattern', description: 'a Fin.com UUID' },
+  config: finConfig,
+  create: createFinProvider,
+  webhook: finWebhook,
+});

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { OpenFxConfig } from '../../config.js';
+import type { OpenFxConfig } from './config.js';
 import { signingFailed } from '../../model/errors.js';
 import { getJson, type ErrorFacts } from '../get-json.js';
 import { createPool, requestJson, type PoolOptions } from '../http.js';

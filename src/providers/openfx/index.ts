@@ -1,14 +1,16 @@
 import { answeredNow } from '../../model/time.js';
-import type { OpenFxConfig } from '../../config.js';
 import { UserInputError } from '../../model/errors.js';
 import { assertSameCustomer, type PoolOptions } from '../http.js';
 import { unknownValues } from '../vocabulary.js';
 import type { RetryOptions } from '../retry.js';
 import type { CallContext, CustomerProvider } from '../types.js';
 import { createOpenFxClient } from './client.js';
+import { openFxConfig, type OpenFxConfig } from './config.js';
 import { parseOpenFxId } from './ids.js';
 import { listOpenFxCustomers } from './list.js';
 import { mapOpenFxCustomer } from './mapper.js';
+import { defineProvider } from '../module.js';
+import { openFxWebhook } from './webhook.js';
 
 export interface OpenFxProviderDeps {
   /** Clock for signature timestamps, ms since epoch. Default `Date.now`. */
@@ -55,3 +57,14 @@ export function createOpenFxProvider(config: OpenFxConfig, deps: OpenFxProviderD
     close: () => client.close(),
   };
 }
+
+/** OpenFX: `cus_…` ids, signed requests, `/webhooks/openfx`. */
+export const openFxModule = defineProvider({
+  name: 'OPENFX',
+  key: 'openfx',
+  label: 'OpenFX',
+  ids: { parse: parseOpenFxId, claim: { prefix: 'cus_' }, description: 'an OpenFX `cus_…` id' },
+  config: openFxConfig,
+  create: createOpenFxProvider,
+  webhook: openFxWebhook,
+});

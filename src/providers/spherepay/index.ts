@@ -1,12 +1,15 @@
-import type { SpherePayConfig } from '../../config.js';
 import { answeredNow } from '../../model/time.js';
 import { createPool, type PoolOptions } from '../http.js';
 import type { RetryOptions } from '../retry.js';
 import type { CustomerProvider } from '../types.js';
 import { createSpherePayClient } from './client.js';
+import { spherePayConfig, type SpherePayConfig } from './config.js';
+import { parseSpherePayId } from './ids.js';
 import { listSpherePayCustomers } from './list.js';
 import { unknownValues } from '../vocabulary.js';
 import { mapCustomer } from './mapper.js';
+import { defineProvider } from '../module.js';
+import { spherePayWebhook } from './webhook.js';
 
 export { SPHEREPAY_MAX_LIMIT } from './list.js';
 
@@ -34,3 +37,15 @@ export function createSpherePayProvider(
     close: () => client.close(),
   };
 }
+
+/** SpherePay: `customer_…` ids, a static API key, `/webhooks/spherepay`. */
+export const spherePayModule = defineProvider({
+  name: 'SPHEREPAY',
+  key: 'spherepay',
+  label: 'SpherePay',
+  // Whole prefixes: `customer_` and `cus_` share letters (spherepay.md §7).
+  ids: { parse: parseSpherePayId, claim: { prefix: 'customer_' }, description: 'a SpherePay `customer_…` id' },
+  config: spherePayConfig,
+  create: createSpherePayProvider,
+  webhook: spherePayWebhook,
+});
