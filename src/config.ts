@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { pino } from 'pino';
 import { z } from 'zod';
+import { orList } from './model/or-list.js';
 import { flag, oneOf, optionalText, parseEnv, parseInto, wholeNumber, type Env } from './env-vars.js';
 import type { ProviderModule } from './providers/module.js';
 import { PROVIDER_MODULES, type ProviderConfigOf, type ProviderKey } from './providers/registry.js';
@@ -38,9 +39,6 @@ export interface Config {
   /** Each provider's webhook signing secret; `null` = that provider's `/webhooks/<name>` answers 404. */
   readonly webhookSecrets: WebhookSecrets;
 }
-
-/** "A, B or C", as the messages that list variables read. */
-const orList = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 
 /** Every registered provider's section, in registry order; a section refuses in its own words. */
 const providerSections = z
@@ -131,7 +129,7 @@ const configSchema = z.preprocess(
       // quietly serve simulated customers without client authentication.
       productionNeedsProvider: rule(
         (env) => env.NODE_ENV === 'production' && simulated(env),
-        `NODE_ENV=production needs a provider: set ${orList.format(PROVIDER_MODULES.map((m) => m.config.urlVariable))} (the embedded simulator is for development only).`,
+        `NODE_ENV=production needs a provider: set ${orList(PROVIDER_MODULES.map((m) => m.config.urlVariable))} (the embedded simulator is for development only).`,
       ),
       API_KEYS: apiKeys,
       ALLOW_UNAUTHENTICATED: allowUnauthenticated,

@@ -1,3 +1,4 @@
+import { orList } from '../model/or-list.js';
 import type { CustomerRef, ProviderName } from '../model/customer.js';
 import { UserInputError } from '../model/errors.js';
 import { fromGlobalId } from '../model/global-id.js';
@@ -11,10 +12,7 @@ const BY_PREFIX = PROVIDER_MODULES.flatMap((m) =>
   m.ids.claim === 'pattern' ? [] : [{ prefix: m.ids.claim.prefix, name: m.name }],
 );
 const BY_PATTERN = PROVIDER_MODULES.filter((m) => m.ids.claim === 'pattern');
-const EXPECTED = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format([
-  'a global id',
-  ...PROVIDER_MODULES.map((m) => m.ids.description),
-]);
+const EXPECTED = orList(['a global id', ...PROVIDER_MODULES.map((m) => m.ids.description)]);
 
 /** Applies one provider's id pattern; `null` when `raw` is not that provider's customer id. */
 export function parseProviderId(provider: ProviderName, raw: string): string | null {
