@@ -58,7 +58,7 @@ export type SpherePaySourceOfFunds = (typeof SPHEREPAY_SOURCES_OF_FUNDS)[number]
  * Customer webhook events: the event table of https://docs.spherepay.co/guide/developer-resource/webhooks/events,
  * plus `customer.update`, which the subscription examples use (spherepay.md §6).
  */
-export const SPHEREPAY_CUSTOMER_EVENTS = [
+export const SPHEREPAY_CUSTOMER_EVENT_TYPES = [
   'customer.create',
   'customer.update',
   'customer.kyc.pending',
@@ -68,7 +68,7 @@ export const SPHEREPAY_CUSTOMER_EVENTS = [
   'customer.tos.pending',
   'customer.tos.successful',
 ] as const;
-export type SpherePayCustomerEvent = (typeof SPHEREPAY_CUSTOMER_EVENTS)[number];
+export type SpherePayCustomerEvent = (typeof SPHEREPAY_CUSTOMER_EVENT_TYPES)[number];
 
 export interface SpherePayCriterionError {
   /** A criterion name; an open string (the docs' examples use names outside the seed enum). */

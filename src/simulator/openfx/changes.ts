@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { hexHmac } from '../../webhooks/signature.js';
 import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
-import { OPENFX_STATUSES, type OpenFxCustomerDocument, type OpenFxDataset, type OpenFxStatus } from './dataset.js';
+import {
+  OPENFX_STATUSES,
+  type OpenFxCustomerDocument,
+  type OpenFxCustomerEvent,
+  type OpenFxStatus,
+} from '../../providers/openfx/wire.js';
+import type { OpenFxDataset } from './dataset.js';
 
 /**
  * Applies a control-endpoint change to an OpenFX customer and sends its signed webhook (openfx.md §6):
@@ -37,7 +43,7 @@ export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now
     const previous: Partial<OpenFxCustomerDocument> = {};
     if (status !== doc.status) previous.status = doc.status;
     if (kybStatus !== doc.kybStatus) previous.kybStatus = doc.kybStatus;
-    const type =
+    const type: OpenFxCustomerEvent =
       previous.status !== undefined
         ? 'customer.status_changed'
         : previous.kybStatus !== undefined
@@ -51,7 +57,7 @@ export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now
 /** One signed delivery (openfx.md §6). */
 export function openFxDelivery(
   target: WebhookTarget,
-  type: string,
+  type: OpenFxCustomerEvent,
   snapshot: OpenFxCustomerDocument,
   previousAttributes: Partial<OpenFxCustomerDocument>,
   at: number,

@@ -5,6 +5,7 @@ import type { SpherePayDataset } from './dataset.js';
 import {
   SPHEREPAY_PROFILE_STATUSES,
   type SpherePayCustomerDocument,
+  type SpherePayCustomerEvent,
   type SpherePayProfileStatus,
   type SpherePayVerificationProfile,
 } from '../../providers/spherepay/wire.js';
@@ -90,7 +91,7 @@ function withStatus(
   };
 }
 
-function eventName(status: SpherePayProfileStatus): string {
+function eventName(status: SpherePayProfileStatus): SpherePayCustomerEvent {
   switch (status) {
     case 'approved':
       return 'customer.kyc.successful';
@@ -109,7 +110,7 @@ function eventName(status: SpherePayProfileStatus): string {
 export function spherePayDelivery(
   target: WebhookTarget,
   envelope: SpherePayEnvelope,
-  name: string,
+  name: SpherePayCustomerEvent,
   customer: SpherePayCustomerDocument,
   createdAt: string,
 ) {
