@@ -5,7 +5,13 @@ import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
 import type { FinDataset } from './dataset.js';
 import type { FinCustomerRecord } from './record.js';
 import { renderSummary, renderV2Detail } from './render.js';
-import { FIN_RFI_SECTIONS, FIN_V2_STATUSES, type FinRfiItem, type FinV2Status } from './wire.js';
+import {
+  FIN_RFI_SECTIONS,
+  FIN_V2_STATUSES,
+  type FinCustomerEvent,
+  type FinRfiItem,
+  type FinV2Status,
+} from '../../providers/fin/wire.js';
 
 /**
  * Applies a control-endpoint change to a Fin customer and sends what Fin would send (fin.md §6): a
@@ -41,7 +47,7 @@ export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () =
     };
     dataset.replace(next);
     const detail = renderV2Detail(next);
-    const events: { type: string; data: unknown }[] = [];
+    const events: { type: FinCustomerEvent; data: unknown }[] = [];
     if (change.rfi === 'requested') {
       events.push({
         type: 'customer.rfi',
@@ -60,7 +66,13 @@ export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () =
 }
 
 /** Fin's envelope and signature headers for one event (fin.md §6). */
-export function finDelivery(target: WebhookTarget, customerId: string, type: string, data: unknown, createdAt: string) {
+export function finDelivery(
+  target: WebhookTarget,
+  customerId: string,
+  type: FinCustomerEvent,
+  data: unknown,
+  createdAt: string,
+) {
   const body = JSON.stringify({
     event: { id: randomUUID(), event_reference_id: customerId, type, created_at: createdAt, sandbox_mode: true },
     data,
