@@ -103,7 +103,7 @@ export function parseChange(text: string): CustomerChange | string {
  * Control routes (not part of any provider's API, never counted): `POST /__simulator/customers/:id/changes`
  * with `{"status"?: "<provider word>", "rfi"?: "requested" | "resolved"}` changes a customer (the GET
  * then shows it) and sends the provider's signed webhook; `PUT /__simulator/webhook` with
- * `{"url", "secret"}` (or `{}` to stop) sets where webhooks go; `GET /__simulator/webhook` shows the
+ * `{"url", "secret"}` (or `{}` to stop) sets where webhooks go (any other JSON value is a 400); `GET /__simulator/webhook` shows the
  * URL and delivery counts (never the secret).
  */
 export function webhookControlRoutes(outbox: WebhookOutbox, apply: ApplyChange): Route[] {
@@ -130,12 +130,16 @@ export function webhookControlRoutes(outbox: WebhookOutbox, apply: ApplyChange):
       method: 'PUT',
       path: '/__simulator/webhook',
       handler(req) {
-        let body: Record<string, unknown>;
+        let parsed: unknown;
         try {
-          body = JSON.parse(req.body || '{}') as Record<string, unknown>;
+          parsed = JSON.parse(req.body || '{}');
         } catch {
           return bad('Body is not JSON.');
         }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+          return { status: 400, body: { error: 'Body must be a JSON object: `{"url", "secret"}`, or `{}` to stop.' } };
+        }
+        const body = parsed as Record<string, unknown>;
         if (body.url === undefined) {
           outbox.target = null;
           return { status: 204 };
