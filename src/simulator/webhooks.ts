@@ -83,6 +83,32 @@ export interface CustomerChange {
 /** What a provider does with a change: `null` for an unknown customer, a message for an invalid change. */
 export type ApplyChange = (id: string, change: CustomerChange) => { document: unknown } | { invalid: string } | null;
 
+/** A change whose `status`, when given, is one of the provider's words. */
+export interface ValidChange<Status extends string> extends CustomerChange {
+  readonly status?: Status;
+}
+
+/**
+ * What every simulator's change handler does first: an unknown customer is `null` (a 404), a status
+ * outside the provider's vocabulary is refused naming its words (a 422). `apply` gets the customer and
+ * a change whose status is one of `statuses`.
+ */
+export function changeHandler<Doc, Status extends string>(
+  dataset: { get(id: string): Doc | undefined },
+  statuses: readonly Status[],
+  apply: (doc: Doc, change: ValidChange<Status>) => ReturnType<ApplyChange>,
+): ApplyChange {
+  const known: ReadonlySet<string> = new Set(statuses);
+  return (id, change) => {
+    const doc = dataset.get(id);
+    if (!doc) return null;
+    if (change.status !== undefined && !known.has(change.status)) {
+      return { invalid: `status must be one of ${statuses.join(', ')}.` };
+    }
+    return apply(doc, change as ValidChange<Status>);
+  };
+}
+
 /** Reads a change request body; a message (for a 422) when it is not one. */
 export function parseChange(text: string): CustomerChange | string {
   let change: unknown;

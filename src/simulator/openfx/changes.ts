@@ -1,12 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hexHmac } from '../../webhooks/signature.js';
-import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
-import {
-  OPENFX_STATUSES,
-  type OpenFxCustomerDocument,
-  type OpenFxCustomerEvent,
-  type OpenFxStatus,
-} from '../../providers/openfx/wire.js';
+import { changeHandler, type ApplyChange, type WebhookOutbox, type WebhookTarget } from '../webhooks.js';
+import { OPENFX_STATUSES, type OpenFxCustomerDocument, type OpenFxCustomerEvent } from '../../providers/openfx/wire.js';
 import type { OpenFxDataset } from './dataset.js';
 
 /**
@@ -18,13 +13,8 @@ import type { OpenFxDataset } from './dataset.js';
  * raw body), `X-OpenFX-Timestamp` (unix seconds) and `X-OpenFX-Event-Id` (`evt_…`).
  */
 export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now: () => number): ApplyChange {
-  return (id, change) => {
-    const doc = dataset.get(id);
-    if (!doc) return null;
-    if (change.status !== undefined && !(OPENFX_STATUSES as readonly string[]).includes(change.status)) {
-      return { invalid: `status must be one of ${OPENFX_STATUSES.join(', ')}.` };
-    }
-    let status = (change.status as OpenFxStatus | undefined) ?? doc.status;
+  return changeHandler(dataset, OPENFX_STATUSES, (doc, change) => {
+    let status = change.status ?? doc.status;
     let kybStatus = doc.kybStatus;
     if (change.rfi === 'requested') {
       kybStatus = 'requires_info';
@@ -51,7 +41,7 @@ export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now
           : 'customer.updated';
     outbox.send((target) => openFxDelivery(target, type, next, previous, at));
     return { document: next };
-  };
+  });
 }
 
 /** One signed delivery (openfx.md §6). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hexHmac } from '../../webhooks/signature.js';
-import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
+import { changeHandler, type ApplyChange, type WebhookOutbox, type WebhookTarget } from '../webhooks.js';
 import type { SpherePayDataset } from './dataset.js';
 import {
   SPHEREPAY_PROFILE_STATUSES,
@@ -36,15 +36,10 @@ export function spherePayChanges(
   now: () => number,
   envelope: () => SpherePayEnvelope,
 ): ApplyChange {
-  return (id, change) => {
-    const doc = dataset.get(id);
-    if (!doc) return null;
-    if (change.status !== undefined && !(SPHEREPAY_PROFILE_STATUSES as readonly string[]).includes(change.status)) {
-      return { invalid: `status must be one of ${SPHEREPAY_PROFILE_STATUSES.join(', ')}.` };
-    }
+  return changeHandler(dataset, SPHEREPAY_PROFILE_STATUSES, (doc, change) => {
     if (doc.verificationProfiles.length === 0)
       return { invalid: 'This customer has no verification profile to change.' };
-    const status = change.status as SpherePayProfileStatus | undefined;
+    const { status } = change;
     let profiles: SpherePayVerificationProfile[] = doc.verificationProfiles.map((p) => structuredClone(p));
     if (status) profiles = profiles.map((p) => withStatus(p, status));
     if (change.rfi === 'requested') {
@@ -75,7 +70,7 @@ export function spherePayChanges(
     const winner = URGENT.find((s) => profiles.some((p) => p.status === s)) ?? 'incomplete';
     outbox.send((target) => spherePayDelivery(target, envelope(), eventName(winner), next, at));
     return { document: next };
-  };
+  });
 }
 
 function withStatus(
