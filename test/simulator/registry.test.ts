@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { PROVIDERS, type ProviderName } from '../../src/model/customer.js';
+import type { ProviderName } from '../../src/model/customer.js';
 import { simulatorEnv, simulatorWebhookSecrets } from '../../src/simulator/index.js';
 import { SIMULATOR_MODULES, simulatorModuleFor, type SimulatorKey } from '../../src/simulator/registry.js';
 
@@ -8,7 +8,7 @@ describe('simulator registry', () => {
   it('has one simulator per provider, keyed as the server configuration is', () => {
     expectTypeOf<(typeof SIMULATOR_MODULES)[number]['provider']>().toEqualTypeOf<ProviderName>();
     expectTypeOf<SimulatorKey>().toEqualTypeOf<keyof Config['providers']>();
-    for (const provider of PROVIDERS) expect(simulatorModuleFor(provider).provider).toBe(provider);
+    for (const module of SIMULATOR_MODULES) expect(simulatorModuleFor(module.provider)).toBe(module);
     expect(SIMULATOR_MODULES.map((m) => m.key)).toEqual(['fin', 'spherepay', 'openfx']);
   });
 
