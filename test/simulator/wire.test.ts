@@ -4,9 +4,11 @@ import {
   customerListResponse as finListResponse,
   customerV1Response,
   customerV2Response,
+  type tokenResponse,
 } from '../../src/providers/fin/dto.js';
 import type {
   FinCustomerListBody,
+  FinTokenResponse,
   FinV1BusinessDetail,
   FinV1IndividualDetail,
   FinV2BusinessDetail,
@@ -32,6 +34,7 @@ describe('the wire shared by each client and its simulator', () => {
       z.input<typeof customerV1Response>
     >();
     expectTypeOf<FinCustomerListBody>().toExtend<z.input<typeof finListResponse>>();
+    expectTypeOf<FinTokenResponse>().toExtend<z.input<typeof tokenResponse>>();
     expectTypeOf<SpherePayCustomerDocument>().toExtend<z.input<typeof spherePayCustomer>>();
     expectTypeOf<OpenFxCustomerDocument>().toExtend<z.input<typeof openFxCustomer>>();
   });
