@@ -20,6 +20,16 @@ export default tseslint.config(
     },
   },
   {
+    // A simulated provider plays the provider: of our code it shares only the wire vocabulary (wire.ts).
+    files: ['src/simulator/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/providers/*.js', '**/providers/*/**', '!**/providers/*/wire.js'] },
+      ],
+    },
+  },
+  {
     files: ['src/resolvers/**/*.ts'],
     rules: {
       'no-restricted-imports': [

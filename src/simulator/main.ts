@@ -1,10 +1,10 @@
-// Process entry for the three simulated providers on their own (the benchmark runs them apart from the server).
+// Process entry for the simulated providers on their own (the benchmark runs them apart from the server).
 // Prints ONE JSON line on stdout with each provider's origin and dev credentials, then serves until SIGTERM/SIGINT
-// (or, with `--exit-with-stdin`, until its stdin closes). Ports: `--fin-port`, `--spherepay-port`, `--openfx-port`
-// or SIM_FIN_PORT, SIM_SPHEREPAY_PORT, SIM_OPENFX_PORT; ephemeral by default.
-import { startSimulators, type SimulatorAnnouncement } from './index.js';
+// (or, with `--exit-with-stdin`, until its stdin closes). Ports: `--<key>-port` or SIM_<KEY>_PORT per simulator
+// of the registry (`--fin-port`, SIM_FIN_PORT, …); ephemeral by default.
+import { simulatorAnnouncement, startSimulators } from './index.js';
+import { perSimulator } from './registry.js';
 
-/** What the simulator process announces on stdout once every provider listens. */
 /**
  * Reads a port from `--<name>-port N` (or `--<name>-port=N`) or the environment variable `env`;
  * 0 (ephemeral) when neither is given.
@@ -29,17 +29,9 @@ function port(argv: readonly string[], name: string, env: string): number {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const host = process.env.SIMULATOR_HOST || '127.0.0.1';
-  const sims = await startSimulators({
-    host,
-    fin: { port: port(argv, 'fin', 'SIM_FIN_PORT') },
-    spherepay: { port: port(argv, 'spherepay', 'SIM_SPHEREPAY_PORT') },
-    openfx: { port: port(argv, 'openfx', 'SIM_OPENFX_PORT') },
-  });
-  const announcement: SimulatorAnnouncement = {
-    fin: { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: sims.fin.clientSecret },
-    spherepay: { url: sims.spherepay.url, apiKey: sims.spherepay.apiKey },
-    openfx: { url: sims.openfx.url, apiKey: sims.openfx.apiKey, privateKeyPem: sims.openfx.privateKeyPem },
-  };
+  const ports = perSimulator(({ key }) => ({ port: port(argv, key, `SIM_${key.toUpperCase()}_PORT`) }));
+  const sims = await startSimulators({ host, ...ports });
+  const announcement = simulatorAnnouncement(sims);
   // Dev credentials only (the simulators' own); the parent process reads this line to configure the server.
   process.stdout.write(`${JSON.stringify(announcement)}\n`);
 

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { assertNever } from '../model/customer.js';
 import { UserInputError } from '../model/errors.js';
 import { parseCustomerId } from '../providers/ids.js';
 import type { Simulators } from './index.js';
+import { simulatorModuleFor } from './registry.js';
 import { parseChange } from './webhooks.js';
 
 /**
@@ -23,18 +23,7 @@ export function installSimulatorControl(app: FastifyInstance, sims: Simulators):
       if (err instanceof UserInputError) return reply.code(422).send({ error: err.message });
       throw err;
     }
-    const sim = (() => {
-      switch (ref.provider) {
-        case 'FIN':
-          return sims.fin;
-        case 'SPHEREPAY':
-          return sims.spherepay;
-        case 'OPENFX':
-          return sims.openfx;
-        default:
-          return assertNever(ref.provider);
-      }
-    })();
+    const sim = sims[simulatorModuleFor(ref.provider).key];
     const result = sim.changeCustomer(ref.providerId, change);
     if (!result) return reply.code(404).send({ error: 'No such customer.' });
     if ('invalid' in result) return reply.code(422).send({ error: result.invalid });

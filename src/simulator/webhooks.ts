@@ -83,6 +83,32 @@ export interface CustomerChange {
 /** What a provider does with a change: `null` for an unknown customer, a message for an invalid change. */
 export type ApplyChange = (id: string, change: CustomerChange) => { document: unknown } | { invalid: string } | null;
 
+/** A change whose `status`, when given, is one of the provider's words. */
+export interface ValidChange<Status extends string> extends CustomerChange {
+  readonly status?: Status;
+}
+
+/**
+ * What every simulator's change handler does first: an unknown customer is `null` (a 404), a status
+ * outside the provider's vocabulary is refused naming its words (a 422). `apply` gets the customer and
+ * a change whose status is one of `statuses`.
+ */
+export function changeHandler<Doc, Status extends string>(
+  dataset: { get(id: string): Doc | undefined },
+  statuses: readonly Status[],
+  apply: (doc: Doc, change: ValidChange<Status>) => ReturnType<ApplyChange>,
+): ApplyChange {
+  const known: ReadonlySet<string> = new Set(statuses);
+  return (id, change) => {
+    const doc = dataset.get(id);
+    if (!doc) return null;
+    if (change.status !== undefined && !known.has(change.status)) {
+      return { invalid: `status must be one of ${statuses.join(', ')}.` };
+    }
+    return apply(doc, change as ValidChange<Status>);
+  };
+}
+
 /** Reads a change request body; a message (for a 422) when it is not one. */
 export function parseChange(text: string): CustomerChange | string {
   let change: unknown;
@@ -103,7 +129,7 @@ export function parseChange(text: string): CustomerChange | string {
  * Control routes (not part of any provider's API, never counted): `POST /__simulator/customers/:id/changes`
  * with `{"status"?: "<provider word>", "rfi"?: "requested" | "resolved"}` changes a customer (the GET
  * then shows it) and sends the provider's signed webhook; `PUT /__simulator/webhook` with
- * `{"url", "secret"}` (or `{}` to stop) sets where webhooks go; `GET /__simulator/webhook` shows the
+ * `{"url", "secret"}` (or `{}` to stop) sets where webhooks go (any other JSON value is a 400); `GET /__simulator/webhook` shows the
  * URL and delivery counts (never the secret).
  */
 export function webhookControlRoutes(outbox: WebhookOutbox, apply: ApplyChange): Route[] {
@@ -130,12 +156,16 @@ export function webhookControlRoutes(outbox: WebhookOutbox, apply: ApplyChange):
       method: 'PUT',
       path: '/__simulator/webhook',
       handler(req) {
-        let body: Record<string, unknown>;
+        let parsed: unknown;
         try {
-          body = JSON.parse(req.body || '{}') as Record<string, unknown>;
+          parsed = JSON.parse(req.body || '{}');
         } catch {
           return bad('Body is not JSON.');
         }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+          return { status: 400, body: { error: 'Body must be a JSON object: `{"url", "secret"}`, or `{}` to stop.' } };
+        }
+        const body = parsed as Record<string, unknown>;
         if (body.url === undefined) {
           outbox.target = null;
           return { status: 204 };

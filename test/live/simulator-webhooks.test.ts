@@ -79,4 +79,22 @@ describe('simulated provider webhooks', () => {
     );
     expect(received.length).toBe(before);
   });
+
+  it('refuses a webhook target that is not a JSON object (400), keeping the current one', async () => {
+    const target = { url: `${receiverUrl}/webhooks/fin`, secret: 'kept' };
+    sims.fin.webhooks.target = target;
+    for (const body of ['null', '[]', '5', '"url"']) {
+      const res = await fetch(`${sims.fin.url}/__simulator/webhook`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({
+        error: 'Body must be a JSON object: `{"url", "secret"}`, or `{}` to stop.',
+      });
+    }
+    expect(sims.fin.webhooks.target).toBe(target);
+    sims.fin.webhooks.target = null;
+  });
 });

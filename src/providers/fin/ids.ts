@@ -1,5 +1,7 @@
+import { FIN_CUSTOMER_ID } from './wire.js';
+
 /** Fin.com customer ids are bare UUIDs (fin.md §7). Accepts either case; lower case is canonical. */
-export const FIN_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const FIN_ID_PATTERN = FIN_CUSTOMER_ID;
 
 /** Returns the canonical (lower-case) Fin id, or `null` when `raw` is not one. */
 export function parseFinId(raw: string): string | null {

@@ -18,6 +18,14 @@ import { answeredNow, toTimestamp } from '../../model/time.js';
 import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js';
 import type { CustomerSummary, CustomerV1, CustomerV2 } from './dto.js';
 import { FIN_PARTY_STATUS_MAP, finStatus } from './status.js';
+import type {
+  FinCustomerType,
+  FinRfiDataType,
+  FinRfiFieldStatus,
+  FinRfiScope,
+  FinRfiSide,
+  FinVerificationType,
+} from './wire.js';
 
 // Fin.com DTO → unified model. Pure functions; the only place that knows both vocabularies.
 // Objects are combined with Object.assign, not `{ ...spread }`: on Node 20 spreading these
@@ -27,24 +35,27 @@ import { FIN_PARTY_STATUS_MAP, finStatus } from './status.js';
 // Words outside the documented enums are reported to the `sink` and mapped best-effort (README
 // "Status mapping"): the customer is served, never refused for a word Fin added later.
 
-const VERIFICATION_TYPES: Readonly<Record<string, VerificationType>> = { STANDARD: 'STANDARD', RELIANCE: 'RELIANCE' };
-const PARTY_TYPES: Readonly<Record<string, PartyType>> = { INDIVIDUAL: 'INDIVIDUAL', BUSINESS: 'BUSINESS' };
-const RFI_SCOPES: Readonly<Record<string, InformationRequestScope>> = {
+const VERIFICATION_TYPES: Readonly<Record<FinVerificationType, VerificationType>> = {
+  STANDARD: 'STANDARD',
+  RELIANCE: 'RELIANCE',
+};
+const PARTY_TYPES: Readonly<Record<FinCustomerType, PartyType>> = { INDIVIDUAL: 'INDIVIDUAL', BUSINESS: 'BUSINESS' };
+const RFI_SCOPES: Readonly<Record<FinRfiScope, InformationRequestScope>> = {
   CUSTOMER: 'CUSTOMER',
   ASSOCIATED_PARTY: 'ASSOCIATED_PARTY',
 };
-const DATA_TYPES: Readonly<Record<string, InformationDataType>> = {
+const DATA_TYPES: Readonly<Record<FinRfiDataType, InformationDataType>> = {
   URI: 'URI',
   DATE: 'DATE',
   TEXT: 'TEXT',
   ENUM: 'ENUM',
 };
-const FIELD_STATUSES: Readonly<Record<string, InformationFieldStatus>> = {
+const FIELD_STATUSES: Readonly<Record<FinRfiFieldStatus, InformationFieldStatus>> = {
   MISSING: 'MISSING',
   EXPIRED: 'EXPIRED',
   INVALID: 'INVALID',
 };
-const SIDES: Readonly<Record<string, DocumentSide>> = { FRONT: 'FRONT', BACK: 'BACK' };
+const SIDES: Readonly<Record<FinRfiSide, DocumentSide>> = { FRONT: 'FRONT', BACK: 'BACK' };
 
 /** Maps a V2 detail document ([S2]). Capabilities come from V1, so they stay `null` here. */
 export function mapCustomerV2(

@@ -1,50 +1,25 @@
 import type { OnboardingStatus } from '../../model/customer.js';
 import { mapWord, type UnknownValueSink } from '../vocabulary.js';
+import {
+  FIN_V1_STATUSES,
+  FIN_V2_STATUSES,
+  toV2Status,
+  type FinPartyStatus,
+  type FinV1Status,
+  type FinV2Status,
+} from './wire.js';
 
-/** Every `customer_status` word Fin documents, V1 and V2 (fin.md §4). */
-export const FIN_STATUSES = [
-  'INCOMPLETE',
-  'QUEUED',
-  'PROCESSING',
-  'REVIEWING',
-  'APPROVED',
-  'ASSOCIATED_PARTIES_REMAINING',
-  'ON_HOLD',
-  'IN_COMPLIANCE',
-  'REINITIATE',
-  'ACTION_REQUIRED',
-  'REJECTED',
-] as const;
-export type FinStatus = (typeof FIN_STATUSES)[number];
-export type FinV2Status = Exclude<FinStatus, 'QUEUED' | 'ON_HOLD' | 'REINITIATE'>;
-
-/** Associated-party `verification.status` values (fin-get-customer-v2.openapi.md). */
-export const FIN_PARTY_STATUSES = ['INITIATED', 'REVIEWING', 'APPROVED', 'REJECTED'] as const;
-export type FinPartyStatus = (typeof FIN_PARTY_STATUSES)[number];
-
-/**
- * The provider's word in the V2 vocabulary. V2 renamed QUEUED, ON_HOLD and REINITIATE
- * (fin-get-customer-v2.openapi.md, `customer_status`), both sets are live, and the V2 GET may still
- * answer with V1 names (fin.md §4). Any other word, known or not, is kept as sent.
- */
-export function toV2Status(status: string): string {
-  switch (status) {
-    case 'QUEUED':
-      return 'PROCESSING';
-    case 'ON_HOLD':
-      return 'IN_COMPLIANCE';
-    case 'REINITIATE':
-      return 'ACTION_REQUIRED';
-    default:
-      return status;
-  }
-}
+/** Every `customer_status` word Fin documents, V2 and V1 (fin.md §4). */
+export const FIN_STATUSES: readonly FinStatus[] = [...new Set([...FIN_V2_STATUSES, ...FIN_V1_STATUSES])];
+export type FinStatus = FinV1Status | FinV2Status;
 
 /**
  * `customer_status` → `{status, providerStatus}`: the V2 word survives in `providerStatus`; a word
  * Fin does not document is reported and read as IN_REVIEW (Fin is still deciding, as far as we know).
  */
 export function finStatus(raw: string, sink: UnknownValueSink): { status: OnboardingStatus; providerStatus: string } {
+  // V2 renamed QUEUED, ON_HOLD and REINITIATE, both sets are live, and the V2 GET may still answer
+  // with V1 names (fin.md §4); any other word, known or not, is kept as sent.
   const providerStatus = toV2Status(raw);
   return { status: mapWord(FIN_STATUS_MAP, providerStatus, 'IN_REVIEW', 'customer_status', sink), providerStatus };
 }

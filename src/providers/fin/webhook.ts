@@ -1,12 +1,9 @@
 import { header, hexHmacMatches, jsonObject, shortString } from '../../webhooks/signature.js';
 import { MalformedWebhookError, type ProviderWebhook, type WebhookEvent } from '../../webhooks/types.js';
+import { FIN_CUSTOMER_EVENT_TYPES } from './wire.js';
 
-/** Customer events (fin.md §6; https://developer.fin.com/api-reference/webhooks/customer-status). */
-export const FIN_CUSTOMER_EVENTS: ReadonlySet<string> = new Set([
-  'customer.created',
-  'customer.status',
-  'customer.rfi',
-]);
+/** Customer events (wire.ts): a delivery of any other type is acknowledged and ignored. */
+export const FIN_CUSTOMER_EVENTS: ReadonlySet<string> = new Set<string>(FIN_CUSTOMER_EVENT_TYPES);
 
 /** Documented event families that are about something else (fin.md §6): acknowledged and ignored. */
 const OTHER_EVENT_PREFIXES = ['transaction.', 'virtual_account.', 'beneficiary.', 'batch.', 'transit.'];

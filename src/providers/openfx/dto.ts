@@ -1,30 +1,31 @@
 import { z } from 'zod';
 import { providerWord } from '../vocabulary.js';
-import { OPENFX_ID_PATTERN } from './ids.js';
+import {
+  OPENFX_CAPABILITIES,
+  OPENFX_CUSTOMER_ID,
+  OPENFX_CUSTOMER_TYPES,
+  OPENFX_ENTITY_ID,
+  OPENFX_ID_PATTERN,
+  OPENFX_KYB_STATUSES,
+  OPENFX_SOURCES_OF_FUNDS,
+  OPENFX_STATUSES,
+} from './wire.js';
 
-// OpenFX wire shapes (openfx-get-customer.md, openfx.md §3–§5), provider names verbatim. Strict on
-// required fields; enum words are open (`providerWord`: the documented lists below are what the mapper
-// knows, anything else is mapped best-effort, never refused); unknown extra fields are dropped.
+// OpenFX wire shapes as the client reads them (openfx-get-customer.md, openfx.md §3–§5), provider names
+// verbatim; value lists and id patterns come from wire.ts. Strict on required fields; enum words are
+// open (`providerWord`: the documented lists below are what the mapper knows, anything else is mapped
+// best-effort, never refused); unknown extra fields are dropped.
 
-export const openFxCustomerType = z.enum(['individual', 'business']);
-export const openFxStatus = z.enum(['draft', 'submitted', 'under_review', 'active', 'rejected', 'suspended', 'closed']);
-export const openFxKybStatus = z.enum(['not_started', 'pending', 'approved', 'rejected', 'requires_info']);
-export const openFxCapability = z.enum(['accounts', 'payments', 'fx', 'crypto']);
-export const openFxSourceOfFunds = z.enum([
-  'business_revenue',
-  'venture_capital',
-  'private_equity',
-  'personal_savings',
-  'loans_or_credit',
-  'grants',
-  'investment_income',
-  'other',
-]);
+export const openFxCustomerType = z.enum(OPENFX_CUSTOMER_TYPES);
+export const openFxStatus = z.enum(OPENFX_STATUSES);
+export const openFxKybStatus = z.enum(OPENFX_KYB_STATUSES);
+export const openFxCapability = z.enum(OPENFX_CAPABILITIES);
+export const openFxSourceOfFunds = z.enum(OPENFX_SOURCES_OF_FUNDS);
 
 /** `GET /v1/customers/{id}` 200 body: the bare Customer (no wrapper, openfx.md §1). */
 export const openFxCustomer = z.object({
-  id: z.string().regex(/^cus_[A-Za-z0-9]+$/),
-  entityId: z.string().regex(/^ent_[A-Za-z0-9]+$/),
+  id: z.string().regex(OPENFX_CUSTOMER_ID),
+  entityId: z.string().regex(OPENFX_ENTITY_ID),
   type: openFxCustomerType,
   status: providerWord,
   kybStatus: providerWord,

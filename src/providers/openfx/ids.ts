@@ -1,8 +1,10 @@
+import { OPENFX_ID_PATTERN } from './wire.js';
+
 /**
  * OpenFX customer ids: `^cus_[A-Za-z0-9]+$` (openfx-get-customer.md). Case is significant.
  * `ent_…` ids are entities, not customers, and never match. Length capped as for SpherePay.
  */
-export const OPENFX_ID_PATTERN = /^cus_[A-Za-z0-9]{1,64}$/;
+export { OPENFX_ID_PATTERN };
 
 export function parseOpenFxId(raw: string): string | null {
   return OPENFX_ID_PATTERN.test(raw) ? raw : null;

@@ -1,16 +1,9 @@
 import { header, hexHmacMatches, jsonObject, shortString } from '../../webhooks/signature.js';
 import { MalformedWebhookError, type ProviderWebhook, type WebhookEvent } from '../../webhooks/types.js';
+import { OPENFX_CUSTOMER_EVENT_TYPES } from './wire.js';
 
-/**
- * Customer events: `customer.kyb_status_changed` is documented; `.created`, `.updated` and
- * `.status_changed` follow the documented naming convention (openfx.md §6, guides/webhooks/event-types).
- */
-export const OPENFX_CUSTOMER_EVENTS: ReadonlySet<string> = new Set([
-  'customer.created',
-  'customer.updated',
-  'customer.status_changed',
-  'customer.kyb_status_changed',
-]);
+/** Customer events (wire.ts): a delivery of any other type is acknowledged and ignored. */
+export const OPENFX_CUSTOMER_EVENTS: ReadonlySet<string> = new Set<string>(OPENFX_CUSTOMER_EVENT_TYPES);
 
 /**
  * Replay window around `X-OpenFX-Timestamp`. The provider's tolerance was not captured (openfx.md §6,

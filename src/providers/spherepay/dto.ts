@@ -1,37 +1,17 @@
 import { z } from 'zod';
 import { freeFormText } from '../free-form.js';
 import { providerWord } from '../vocabulary.js';
-import { SPHEREPAY_ID_PATTERN } from './ids.js';
+import { SPHEREPAY_GENDERS, SPHEREPAY_ID_PATTERN, SPHEREPAY_SOURCES_OF_FUNDS } from './wire.js';
 
 /**
- * SpherePay wire shapes, names verbatim (spherepay-get-customer.openapi.md, `CustomerResponseDto`;
- * spherepay.md §3–§5). Strict where we depend on a value: the documented required fields and
- * `type`. Profile status and `tosStatus` are open words (`providerWord`): an undocumented one is
- * mapped best-effort, never refused. Lenient elsewhere: optional
- * fields may also be `null`, criterion and profile names are open strings (the docs' own examples
- * use names outside the seed enums), and the older documented profile layouts are accepted.
+ * SpherePay wire shapes as the client reads them, names verbatim (spherepay-get-customer.openapi.md,
+ * `CustomerResponseDto`; spherepay.md §3–§5); value lists and id patterns come from wire.ts. Strict
+ * where we depend on a value: the documented required fields and `type`. Profile status and
+ * `tosStatus` are open words (`providerWord`): an undocumented one is mapped best-effort, never
+ * refused. Lenient elsewhere: optional fields may also be `null`, criterion and profile names are open
+ * strings (the docs' own examples use names outside the seed enums), and the older documented profile
+ * layouts are accepted.
  */
-
-/** `verificationProfiles[].status` (seed enum, which adds `resubmission_required` to the docs' four). */
-export const PROFILE_STATUSES = ['incomplete', 'pending', 'approved', 'rejected', 'resubmission_required'] as const;
-export type SpherePayProfileStatus = (typeof PROFILE_STATUSES)[number];
-
-export const TOS_STATUSES = ['incomplete', 'pending', 'approved'] as const;
-export type SpherePayTosStatus = (typeof TOS_STATUSES)[number];
-
-export const GENDERS = ['male', 'female', 'other'] as const;
-export type SpherePayGender = (typeof GENDERS)[number];
-
-export const SOURCES_OF_FUNDS = [
-  'salary',
-  'business_income',
-  'investment_returns',
-  'inheritance',
-  'gift',
-  'savings',
-  'other',
-] as const;
-export type SpherePaySourceOfFunds = (typeof SOURCES_OF_FUNDS)[number];
 
 const optionalString = z.string().nullish();
 /** A criterion name: open, since documented examples use names outside the seed enum (spherepay.md §4). */
@@ -74,13 +54,13 @@ export const personalInformation = z.object({
   taxIdentificationNumberType: optionalString,
   taxIdentificationNumberCountry: optionalString,
   taxIdentificationNumberDescription: optionalString,
-  gender: z.enum(GENDERS).nullish().catch(null),
+  gender: z.enum(SPHEREPAY_GENDERS).nullish().catch(null),
   countryOfBirth: optionalString,
   nationality: optionalString,
   middleName: optionalString,
   occupationSocCode: optionalString,
   residencyCountry: optionalString,
-  sourceOfFunds: z.enum(SOURCES_OF_FUNDS).nullish().catch(null),
+  sourceOfFunds: z.enum(SPHEREPAY_SOURCES_OF_FUNDS).nullish().catch(null),
 });
 
 // Required on both variants: id, verificationProfiles, tosStatus, createdAt, updatedAt, type.

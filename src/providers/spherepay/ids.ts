@@ -1,9 +1,11 @@
+import { SPHEREPAY_ID_PATTERN } from './wire.js';
+
 /**
  * SpherePay customer ids: `customer_` + lower-case alphanumerics (documented pattern
  * `^customer_[a-z0-9]+$`, in practice 32 hex; spherepay.md §7). Length is capped so a hostile id
  * cannot make a long upstream path.
  */
-export const SPHEREPAY_ID_PATTERN = /^customer_[a-z0-9]{1,64}$/;
+export { SPHEREPAY_ID_PATTERN };
 
 export function parseSpherePayId(raw: string): string | null {
   return SPHEREPAY_ID_PATTERN.test(raw) ? raw : null;

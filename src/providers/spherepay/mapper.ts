@@ -13,14 +13,8 @@ import {
   type VerificationProfileModel,
 } from '../../model/customer.js';
 import { answeredNow, toDate, toTimestamp } from '../../model/time.js';
-import type {
-  SpherePayCustomerDto,
-  SpherePayGender,
-  SpherePayProfileStatus,
-  SpherePaySourceOfFunds,
-  SpherePayTosStatus,
-  SpherePayVerificationProfileDto,
-} from './dto.js';
+import type { SpherePayCustomerDto, SpherePayVerificationProfileDto } from './dto.js';
+import type { SpherePayGender, SpherePayProfileStatus, SpherePaySourceOfFunds, SpherePayTosStatus } from './wire.js';
 import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js';
 
 /*

@@ -1,20 +1,9 @@
 import { header, hexHmacMatches, jsonObject, shortString } from '../../webhooks/signature.js';
 import { MalformedWebhookError, type ProviderWebhook, type WebhookEvent } from '../../webhooks/types.js';
+import { SPHEREPAY_CUSTOMER_EVENT_TYPES } from './wire.js';
 
-/**
- * Customer events: the event table of https://docs.spherepay.co/guide/developer-resource/webhooks/events,
- * plus `customer.update`, which the subscription examples use (spherepay.md §6).
- */
-export const SPHEREPAY_CUSTOMER_EVENTS: ReadonlySet<string> = new Set([
-  'customer.create',
-  'customer.update',
-  'customer.kyc.pending',
-  'customer.kyc.successful',
-  'customer.kyc.rejected',
-  'customer.kyc.additionalReviewRequired',
-  'customer.tos.pending',
-  'customer.tos.successful',
-]);
+/** Customer events (wire.ts): a delivery of any other type is acknowledged and ignored. */
+export const SPHEREPAY_CUSTOMER_EVENTS: ReadonlySet<string> = new Set<string>(SPHEREPAY_CUSTOMER_EVENT_TYPES);
 
 /**
  * SpherePay webhooks (spherepay.md §6, https://docs.spherepay.co/api/webhook): header `signature` is the

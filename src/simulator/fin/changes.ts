@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { deepFreeze } from '../freeze.js';
 import { hexHmac } from '../../webhooks/signature.js';
-import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
+import { changeHandler, type ApplyChange, type WebhookOutbox, type WebhookTarget } from '../webhooks.js';
 import type { FinDataset } from './dataset.js';
 import type { FinCustomerRecord } from './record.js';
 import { renderSummary, renderV2Detail } from './render.js';
-import { FIN_RFI_SECTIONS, FIN_V2_STATUSES, type FinRfiItem, type FinV2Status } from './wire.js';
+import { FIN_RFI_SECTIONS, FIN_V2_STATUSES, type FinCustomerEvent, type FinRfiItem } from '../../providers/fin/wire.js';
 
 /**
  * Applies a control-endpoint change to a Fin customer and sends what Fin would send (fin.md §6): a
@@ -16,14 +16,9 @@ import { FIN_RFI_SECTIONS, FIN_V2_STATUSES, type FinRfiItem, type FinV2Status } 
  * `status` is a V2 status; an RFI request sets ACTION_REQUIRED, resolving one sets REVIEWING.
  */
 export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () => number): ApplyChange {
-  return (id, change) => {
-    const record = dataset.get(id);
-    if (!record) return null;
-    if (change.status !== undefined && !(FIN_V2_STATUSES as readonly string[]).includes(change.status)) {
-      return { invalid: `status must be one of ${FIN_V2_STATUSES.join(', ')}.` };
-    }
+  return changeHandler(dataset, FIN_V2_STATUSES, (record, change) => {
     const at = new Date(now()).toISOString();
-    let status = (change.status as FinV2Status | undefined) ?? record.status;
+    let status = change.status ?? record.status;
     let rfi = record.rfi;
     if (change.rfi === 'requested') {
       rfi = [...rfi, newRfi(record)];
@@ -41,7 +36,7 @@ export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () =
     };
     dataset.replace(next);
     const detail = renderV2Detail(next);
-    const events: { type: string; data: unknown }[] = [];
+    const events: { type: FinCustomerEvent; data: unknown }[] = [];
     if (change.rfi === 'requested') {
       events.push({
         type: 'customer.rfi',
@@ -56,11 +51,17 @@ export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () =
     }
     for (const event of events) outbox.send((target) => finDelivery(target, next.id, event.type, event.data, at));
     return { document: detail };
-  };
+  });
 }
 
 /** Fin's envelope and signature headers for one event (fin.md §6). */
-export function finDelivery(target: WebhookTarget, customerId: string, type: string, data: unknown, createdAt: string) {
+export function finDelivery(
+  target: WebhookTarget,
+  customerId: string,
+  type: FinCustomerEvent,
+  data: unknown,
+  createdAt: string,
+) {
   const body = JSON.stringify({
     event: { id: randomUUID(), event_reference_id: customerId, type, created_at: createdAt, sandbox_mode: true },
     data,

@@ -9,7 +9,7 @@ import type { FinSeedName } from './seeds/documents.js';
 import { FIN_SEED_DOCUMENTS } from './seeds/documents.js';
 import { deepFreeze } from '../freeze.js';
 import { seedRecords } from './seeds/records.js';
-import { FIN_V2_STATUSES, type FinCustomerType, type FinV2Status } from './wire.js';
+import { FIN_V2_STATUSES, type FinCustomerType, type FinV2Status } from '../../providers/fin/wire.js';
 
 /** Default dataset seed: `npm start` and every test without an explicit seed see the same customers. */
 export const FIN_DEFAULT_SEED = 20260504;

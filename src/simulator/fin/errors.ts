@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { SimResponse } from '../http.js';
-import type { FinErrorBody } from './wire.js';
+import type { FinErrorBody } from '../../providers/fin/wire.js';
 
 /** Laravel's summary line, which Fin's 422 bodies carry (fin.md §5 `{message, errors[]}`). */
 export const FIN_VALIDATION_MESSAGE = 'The given data was invalid.';

@@ -32,7 +32,7 @@ export {
 export type { FinApiVersion, FinBusinessRecord, FinCustomerRecord, FinIndividualRecord } from './record.js';
 export { renderV1Detail, renderV2Detail } from './render.js';
 export { finErrorBody } from './errors.js';
-export * from './wire.js';
+export * from '../../providers/fin/wire.js';
 
 export interface FinSimulatorOptions {
   /** Listen host (default 127.0.0.1). */

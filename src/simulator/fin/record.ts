@@ -5,7 +5,7 @@ import type {
   FinRfiItem,
   FinV2Status,
   FinVerificationType,
-} from './wire.js';
+} from '../../providers/fin/wire.js';
 
 /** Which API version created the customer; it decides the status names the V2 endpoints show (statuses.ts). */
 export type FinApiVersion = 'V1' | 'V2';

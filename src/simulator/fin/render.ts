@@ -10,7 +10,7 @@ import type {
   FinV2BusinessDetail,
   FinV2IndividualDetail,
   FinV2Status,
-} from './wire.js';
+} from '../../providers/fin/wire.js';
 
 /**
  * V2 section → V1 section for the V1 view of an RFI. fin.md §4 lists both vocabularies (business V1

@@ -1,38 +1,5 @@
 import type { FinCustomerRecord } from './record.js';
-import type { FinV1Status, FinV2Status } from './wire.js';
-
-/** The three renamed statuses (fin.md §4): QUEUED → PROCESSING, ON_HOLD → IN_COMPLIANCE, REINITIATE → ACTION_REQUIRED. */
-const V2_TO_V1: Readonly<Record<FinV2Status, FinV1Status>> = {
-  INCOMPLETE: 'INCOMPLETE',
-  PROCESSING: 'QUEUED',
-  REVIEWING: 'REVIEWING',
-  APPROVED: 'APPROVED',
-  ASSOCIATED_PARTIES_REMAINING: 'ASSOCIATED_PARTIES_REMAINING',
-  IN_COMPLIANCE: 'ON_HOLD',
-  ACTION_REQUIRED: 'REINITIATE',
-  REJECTED: 'REJECTED',
-};
-
-const V1_TO_V2: Readonly<Record<FinV1Status, FinV2Status>> = {
-  INCOMPLETE: 'INCOMPLETE',
-  QUEUED: 'PROCESSING',
-  REVIEWING: 'REVIEWING',
-  APPROVED: 'APPROVED',
-  ASSOCIATED_PARTIES_REMAINING: 'ASSOCIATED_PARTIES_REMAINING',
-  ON_HOLD: 'IN_COMPLIANCE',
-  REINITIATE: 'ACTION_REQUIRED',
-  REJECTED: 'REJECTED',
-};
-
-/** The V1 name of a V2 status (fin.md §4). */
-export function toV1Status(status: FinV2Status): FinV1Status {
-  return V2_TO_V1[status];
-}
-
-/** The V2 name of a V1 status (fin.md §4). */
-export function toV2Status(status: FinV1Status): FinV2Status {
-  return V1_TO_V2[status];
-}
+import { toV1Status, type FinV1Status, type FinV2Status } from '../../providers/fin/wire.js';
 
 /** What `GET /v1/customers[/{id}]` says: always the V1 vocabulary. */
 export function statusOnV1(record: FinCustomerRecord): FinV1Status {

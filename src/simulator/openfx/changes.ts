@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hexHmac } from '../../webhooks/signature.js';
-import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
-import { OPENFX_STATUSES, type OpenFxCustomerDocument, type OpenFxDataset, type OpenFxStatus } from './dataset.js';
+import { changeHandler, type ApplyChange, type WebhookOutbox, type WebhookTarget } from '../webhooks.js';
+import { OPENFX_STATUSES, type OpenFxCustomerDocument, type OpenFxCustomerEvent } from '../../providers/openfx/wire.js';
+import type { OpenFxDataset } from './dataset.js';
 
 /**
  * Applies a control-endpoint change to an OpenFX customer and sends its signed webhook (openfx.md §6):
@@ -12,13 +13,8 @@ import { OPENFX_STATUSES, type OpenFxCustomerDocument, type OpenFxDataset, type 
  * raw body), `X-OpenFX-Timestamp` (unix seconds) and `X-OpenFX-Event-Id` (`evt_…`).
  */
 export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now: () => number): ApplyChange {
-  return (id, change) => {
-    const doc = dataset.get(id);
-    if (!doc) return null;
-    if (change.status !== undefined && !(OPENFX_STATUSES as readonly string[]).includes(change.status)) {
-      return { invalid: `status must be one of ${OPENFX_STATUSES.join(', ')}.` };
-    }
-    let status = (change.status as OpenFxStatus | undefined) ?? doc.status;
+  return changeHandler(dataset, OPENFX_STATUSES, (doc, change) => {
+    let status = change.status ?? doc.status;
     let kybStatus = doc.kybStatus;
     if (change.rfi === 'requested') {
       kybStatus = 'requires_info';
@@ -37,7 +33,7 @@ export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now
     const previous: Partial<OpenFxCustomerDocument> = {};
     if (status !== doc.status) previous.status = doc.status;
     if (kybStatus !== doc.kybStatus) previous.kybStatus = doc.kybStatus;
-    const type =
+    const type: OpenFxCustomerEvent =
       previous.status !== undefined
         ? 'customer.status_changed'
         : previous.kybStatus !== undefined
@@ -45,13 +41,13 @@ export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now
           : 'customer.updated';
     outbox.send((target) => openFxDelivery(target, type, next, previous, at));
     return { document: next };
-  };
+  });
 }
 
 /** One signed delivery (openfx.md §6). */
 export function openFxDelivery(
   target: WebhookTarget,
-  type: string,
+  type: OpenFxCustomerEvent,
   snapshot: OpenFxCustomerDocument,
   previousAttributes: Partial<OpenFxCustomerDocument>,
   at: number,

@@ -1,51 +1,13 @@
 import { deepFreeze } from '../freeze.js';
 import { createRandom } from '../random.js';
-
-// The simulator's own view of the OpenFX Customer object (openfx-get-customer.md). It does not import
-// the provider DTO on purpose: the simulator is the provider's stand-in, not a copy of our client.
-export const OPENFX_CUSTOMER_TYPES = ['individual', 'business'] as const;
-export const OPENFX_STATUSES = [
-  'draft',
-  'submitted',
-  'under_review',
-  'active',
-  'rejected',
-  'suspended',
-  'closed',
-] as const;
-export const OPENFX_KYB_STATUSES = ['not_started', 'pending', 'approved', 'rejected', 'requires_info'] as const;
-export const OPENFX_CAPABILITIES = ['accounts', 'payments', 'fx', 'crypto'] as const;
-export const OPENFX_SOURCES_OF_FUNDS = [
-  'business_revenue',
-  'venture_capital',
-  'private_equity',
-  'personal_savings',
-  'loans_or_credit',
-  'grants',
-  'investment_income',
-  'other',
-] as const;
-
-export type OpenFxCustomerType = (typeof OPENFX_CUSTOMER_TYPES)[number];
-export type OpenFxStatus = (typeof OPENFX_STATUSES)[number];
-export type OpenFxKybStatus = (typeof OPENFX_KYB_STATUSES)[number];
-export type OpenFxCapability = (typeof OPENFX_CAPABILITIES)[number];
-export type OpenFxSourceOfFunds = (typeof OPENFX_SOURCES_OF_FUNDS)[number];
-
-/** A Customer as `GET /v1/customers/{id}` returns it (openfx-get-customer.md). Optional fields may be absent. */
-export interface OpenFxCustomerDocument {
-  id: string;
-  entityId: string;
-  type: OpenFxCustomerType;
-  status: OpenFxStatus;
-  kybStatus: OpenFxKybStatus;
-  capabilities?: OpenFxCapability[];
-  sourceOfFunds?: OpenFxSourceOfFunds;
-  sourceOfFundsDescription?: string;
-  metadata?: Record<string, string | null>;
-  createdAt: string;
-  updatedAt: string;
-}
+import {
+  OPENFX_SOURCES_OF_FUNDS,
+  type OpenFxCapability,
+  type OpenFxCustomerDocument,
+  type OpenFxCustomerType,
+  type OpenFxKybStatus,
+  type OpenFxStatus,
+} from '../../providers/openfx/wire.js';
 
 /** The documented example, verbatim (openfx-get-customer.md), keyed by its id. */
 export const OPENFX_SEED_DOCUMENTS: Readonly<Record<string, OpenFxCustomerDocument>> = Object.freeze({

@@ -1,24 +1,5 @@
+import type { OpenFxErrorBody, OpenFxFieldError } from '../../providers/openfx/wire.js';
 import type { Random } from '../random.js';
-
-/** One entry of `fieldErrors` on a 400 validation failure (openfx.md §5). */
-export interface OpenFxFieldError {
-  readonly field: string;
-  readonly code: string;
-  readonly message: string;
-}
-
-/** The documented error envelope `{error:{type, code, message, status, requestId, retryable, …}}` (openfx.md §5). */
-export interface OpenFxErrorBody {
-  readonly error: {
-    readonly type: string;
-    readonly code: string;
-    readonly message: string;
-    readonly status: number;
-    readonly requestId: string;
-    readonly retryable: boolean;
-    readonly fieldErrors?: readonly OpenFxFieldError[];
-  };
-}
 
 /**
  * Builds OpenFX error bodies. Request ids (`req_…`) come from a seeded PRNG so a run is reproducible.

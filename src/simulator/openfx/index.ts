@@ -10,17 +10,19 @@ import {
 } from '../webhooks.js';
 import { openFxChanges } from './changes.js';
 import { authenticate } from './auth.js';
-import { createOpenFxDataset, type OpenFxCustomerDocument, type OpenFxDataset } from './dataset.js';
+import {
+  OPENFX_CUSTOMER_ID,
+  type OpenFxCustomerDocument,
+  type OpenFxErrorBody,
+  type OpenFxFieldError,
+} from '../../providers/openfx/wire.js';
+import { createOpenFxDataset, type OpenFxDataset } from './dataset.js';
 import { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
-import { createErrorFactory, createRateLimiter, type OpenFxErrorBody, type OpenFxFieldError } from './errors.js';
+import { createErrorFactory, createRateLimiter } from './errors.js';
 
 export { OPENFX_DEV_API_KEY, OPENFX_DEV_PRIVATE_KEY_PEM, OPENFX_DEV_PUBLIC_KEY_PEM } from './dev-keys.js';
-export {
-  OPENFX_SEED_DOCUMENTS,
-  createOpenFxDataset,
-  type OpenFxDataset,
-  type OpenFxCustomerDocument,
-} from './dataset.js';
+export { OPENFX_SEED_DOCUMENTS, createOpenFxDataset, type OpenFxDataset } from './dataset.js';
+export type { OpenFxCustomerDocument } from '../../providers/openfx/wire.js';
 export { signedPayload } from './auth.js';
 
 export interface OpenFxSimulatorOptions {
@@ -55,7 +57,6 @@ export interface OpenFxSimulator extends SimServer {
   readonly changeCustomer: ApplyChange;
 }
 
-const CUSTOMER_ID = /^cus_[A-Za-z0-9]+$/;
 const MAX_LIMIT = 200;
 const DEFAULT_LIMIT = 50;
 
@@ -91,9 +92,9 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
 
   function getCustomer(req: SimRequest): SimResponse {
     const id = req.params.id ?? '';
-    if (!CUSTOMER_ID.test(id)) {
+    if (!OPENFX_CUSTOMER_ID.test(id)) {
       return invalid('customerId is not a valid customer id.', [
-        { field: 'customerId', code: 'invalid_format', message: 'Must match ^cus_[A-Za-z0-9]+$.' },
+        { field: 'customerId', code: 'invalid_format', message: `Must match ${OPENFX_CUSTOMER_ID.source}.` },
       ]);
     }
     const customer = dataset.get(id);

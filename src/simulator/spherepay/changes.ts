@@ -1,14 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { hexHmac } from '../../webhooks/signature.js';
-import type { ApplyChange, WebhookOutbox, WebhookTarget } from '../webhooks.js';
+import { changeHandler, type ApplyChange, type WebhookOutbox, type WebhookTarget } from '../webhooks.js';
 import type { SpherePayDataset } from './dataset.js';
-import { PROFILE_STATUSES, type CustomerDocument, type ProfileStatus, type VerificationProfile } from './types.js';
+import {
+  SPHEREPAY_PROFILE_STATUSES,
+  type SpherePayCustomerDocument,
+  type SpherePayCustomerEvent,
+  type SpherePayProfileStatus,
+  type SpherePayVerificationProfile,
+} from '../../providers/spherepay/wire.js';
 
 /** The two documented envelopes (spherepay.md §6): `event` = `{id: "event_…", name, data: {customer}}`, `evt` = `{id: "evt_…", type, createdAt, data}`. */
 export type SpherePayEnvelope = 'event' | 'evt';
 
 /** Most urgent first, as the customer's derived status reads them. */
-const URGENT: readonly ProfileStatus[] = ['rejected', 'resubmission_required', 'incomplete', 'pending', 'approved'];
+const URGENT: readonly SpherePayProfileStatus[] = [
+  'rejected',
+  'resubmission_required',
+  'incomplete',
+  'pending',
+  'approved',
+];
 
 /**
  * Applies a control-endpoint change to a SpherePay customer and sends its signed webhook
@@ -24,19 +36,14 @@ export function spherePayChanges(
   now: () => number,
   envelope: () => SpherePayEnvelope,
 ): ApplyChange {
-  return (id, change) => {
-    const doc = dataset.get(id);
-    if (!doc) return null;
-    if (change.status !== undefined && !(PROFILE_STATUSES as readonly string[]).includes(change.status)) {
-      return { invalid: `status must be one of ${PROFILE_STATUSES.join(', ')}.` };
-    }
+  return changeHandler(dataset, SPHEREPAY_PROFILE_STATUSES, (doc, change) => {
     if (doc.verificationProfiles.length === 0)
       return { invalid: 'This customer has no verification profile to change.' };
-    const status = change.status as ProfileStatus | undefined;
-    let profiles: VerificationProfile[] = doc.verificationProfiles.map((p) => structuredClone(p));
+    const { status } = change;
+    let profiles: SpherePayVerificationProfile[] = doc.verificationProfiles.map((p) => structuredClone(p));
     if (status) profiles = profiles.map((p) => withStatus(p, status));
     if (change.rfi === 'requested') {
-      const [first, ...rest] = profiles as [VerificationProfile, ...VerificationProfile[]];
+      const [first, ...rest] = profiles as [SpherePayVerificationProfile, ...SpherePayVerificationProfile[]];
       const errors = [
         ...first.criteria.errors,
         { name: 'proof_of_address', detail: 'The document is unreadable; upload it again.' },
@@ -53,7 +60,7 @@ export function spherePayChanges(
       }));
     }
     const at = new Date(now()).toISOString();
-    const next: CustomerDocument = {
+    const next: SpherePayCustomerDocument = {
       ...structuredClone(doc),
       verificationProfiles: profiles,
       ...(status === 'approved' ? { tosStatus: 'approved' as const } : {}),
@@ -63,10 +70,13 @@ export function spherePayChanges(
     const winner = URGENT.find((s) => profiles.some((p) => p.status === s)) ?? 'incomplete';
     outbox.send((target) => spherePayDelivery(target, envelope(), eventName(winner), next, at));
     return { document: next };
-  };
+  });
 }
 
-function withStatus(profile: VerificationProfile, status: ProfileStatus): VerificationProfile {
+function withStatus(
+  profile: SpherePayVerificationProfile,
+  status: SpherePayProfileStatus,
+): SpherePayVerificationProfile {
   if (status !== 'approved') return { ...profile, status };
   const { complete, pending, required } = profile.criteria;
   return {
@@ -76,7 +86,7 @@ function withStatus(profile: VerificationProfile, status: ProfileStatus): Verifi
   };
 }
 
-function eventName(status: ProfileStatus): string {
+function eventName(status: SpherePayProfileStatus): SpherePayCustomerEvent {
   switch (status) {
     case 'approved':
       return 'customer.kyc.successful';
@@ -95,8 +105,8 @@ function eventName(status: ProfileStatus): string {
 export function spherePayDelivery(
   target: WebhookTarget,
   envelope: SpherePayEnvelope,
-  name: string,
-  customer: CustomerDocument,
+  name: SpherePayCustomerEvent,
+  customer: SpherePayCustomerDocument,
   createdAt: string,
 ) {
   const body = JSON.stringify(

@@ -2,36 +2,36 @@ import { deepFreeze } from '../freeze.js';
 import { createRandom, type Random } from '../random.js';
 import { SPHEREPAY_SEED_DOCUMENTS } from './seed.js';
 import {
-  GENDERS,
-  PROFILE_STATUSES,
-  SOURCES_OF_FUNDS,
-  TOS_STATUSES,
-  type BusinessCustomerDocument,
-  type CriterionError,
-  type Criteria,
-  type CustomerDocument,
-  type IndividualCustomerDocument,
-  type PersonalInformation,
-  type ProfileName,
-  type ProfileStatus,
-  type VerificationProfile,
-} from './types.js';
+  SPHEREPAY_GENDERS,
+  SPHEREPAY_PROFILE_STATUSES,
+  SPHEREPAY_SOURCES_OF_FUNDS,
+  SPHEREPAY_TOS_STATUSES,
+  type SpherePayBusinessDocument,
+  type SpherePayCriterionError,
+  type SpherePayCriteria,
+  type SpherePayCustomerDocument,
+  type SpherePayIndividualDocument,
+  type SpherePayPersonalInformation,
+  type SpherePayProfileName,
+  type SpherePayProfileStatus,
+  type SpherePayVerificationProfile,
+} from '../../providers/spherepay/wire.js';
 
 /** The simulated customers of one SpherePay simulator, identical for a given seed. */
 export interface SpherePayDataset {
   /** Every customer in the order the list endpoint serves them (newest `createdAt` first, then id). */
-  readonly customers: readonly CustomerDocument[];
+  readonly customers: readonly SpherePayCustomerDocument[];
   /** Every id, in served order. */
   readonly ids: readonly string[];
   readonly individualIds: readonly string[];
   readonly businessIds: readonly string[];
-  get(id: string): CustomerDocument | undefined;
+  get(id: string): SpherePayCustomerDocument | undefined;
   /** The first id (in served order) whose document satisfies `predicate`; throws when none does. */
-  findId(predicate: (doc: CustomerDocument) => boolean): string;
+  findId(predicate: (doc: SpherePayCustomerDocument) => boolean): string;
   /** Every id (in served order) whose document satisfies `predicate`. */
-  filterIds(predicate: (doc: CustomerDocument) => boolean): string[];
+  filterIds(predicate: (doc: SpherePayCustomerDocument) => boolean): string[];
   /** Puts `next` (frozen) in place of the document with its id; documents are replaced, never edited. */
-  replace(next: CustomerDocument): void;
+  replace(next: SpherePayCustomerDocument): void;
 }
 
 /** Generated customers besides the two documented examples: 150 individuals and 100 businesses in all. */
@@ -49,7 +49,7 @@ const DAY_MS = 86_400_000;
  */
 export function createSpherePayDataset(seed: number): SpherePayDataset {
   const rng = createRandom(seed);
-  const docs: CustomerDocument[] = [
+  const docs: SpherePayCustomerDocument[] = [
     structuredClone(SPHEREPAY_SEED_DOCUMENTS.individual),
     structuredClone(SPHEREPAY_SEED_DOCUMENTS.business),
   ];
@@ -67,7 +67,7 @@ export function createSpherePayDataset(seed: number): SpherePayDataset {
   docs.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? 1 : -1));
   for (const d of docs) deepFreeze(d);
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const filterIds = (predicate: (doc: CustomerDocument) => boolean): string[] =>
+  const filterIds = (predicate: (doc: SpherePayCustomerDocument) => boolean): string[] =>
     docs.filter(predicate).map((d) => d.id);
   return {
     customers: docs,
@@ -93,14 +93,14 @@ export function createSpherePayDataset(seed: number): SpherePayDataset {
 
 // Individuals: profile layouts cycle with period 4, statuses with floor(i/4) (period 20), ToS with
 // period 3, so every (layout, status, ToS) combination appears within 60 customers.
-const INDIVIDUAL_LAYOUTS: readonly ProfileName[][] = [
+const INDIVIDUAL_LAYOUTS: readonly SpherePayProfileName[][] = [
   ['kyc_profile_a'],
   ['kyc_profile_a', 'kyc_profile_b'],
   ['kyc_profile_b'],
   ['kyc_profile_c'],
 ];
 // Businesses: layouts period 5, statuses floor(j/5) (period 25), ToS period 3.
-const BUSINESS_LAYOUTS: readonly ProfileName[][] = [
+const BUSINESS_LAYOUTS: readonly SpherePayProfileName[][] = [
   ['kyb_profile_a', 'ubo_kyc_profile_a'],
   ['kyb_profile_a'],
   ['kyb_profile_b'],
@@ -109,7 +109,7 @@ const BUSINESS_LAYOUTS: readonly ProfileName[][] = [
 ];
 
 /** The criteria each profile asks for, in the order SpherePay lists them. Names are open strings. */
-const PROFILE_CRITERIA: Record<ProfileName, readonly string[]> = {
+const PROFILE_CRITERIA: Record<SpherePayProfileName, readonly string[]> = {
   kyc_profile_a: [
     'email_address',
     'phone_number',
@@ -236,15 +236,20 @@ const FIELD_ERRORS = [
   'Address could not be verified',
 ];
 
-/** Criteria consistent with the profile's status, drawn from the profile's criterion list. */
-function criteriaFor(rng: Random, name: ProfileName, status: ProfileStatus, fresh: boolean): Criteria {
+/** SpherePayCriteria consistent with the profile's status, drawn from the profile's criterion list. */
+function criteriaFor(
+  rng: Random,
+  name: SpherePayProfileName,
+  status: SpherePayProfileStatus,
+  fresh: boolean,
+): SpherePayCriteria {
   const all = [...PROFILE_CRITERIA[name]];
   const pickSome = (n: number): Set<string> => {
     const chosen = new Set<string>();
     while (chosen.size < Math.min(n, all.length)) chosen.add(rng.pick(all));
     return chosen;
   };
-  const error = (criterion: string): CriterionError => {
+  const error = (criterion: string): SpherePayCriterionError => {
     // `detail` is optional in the seed schema; a few errors leave it out.
     if (rng.bool(0.15)) return { name: criterion };
     return { name: criterion, detail: rng.pick(criterion.endsWith('_document') ? DOCUMENT_ERRORS : FIELD_ERRORS) };
@@ -284,14 +289,16 @@ function criteriaFor(rng: Random, name: ProfileName, status: ProfileStatus, fres
   }
 }
 
-function profiles(rng: Random, layout: readonly ProfileName[], statusIndex: number, fresh: boolean) {
-  return layout.map((name, k): VerificationProfile => {
+function profiles(rng: Random, layout: readonly SpherePayProfileName[], statusIndex: number, fresh: boolean) {
+  return layout.map((name, k): SpherePayVerificationProfile => {
     // The first profile cycles through every status; later ones (UBO, second programme) are
     // often already approved, otherwise offset so multi-profile customers mix statuses.
     const status =
       k > 0 && rng.bool(0.5)
         ? 'approved'
-        : (PROFILE_STATUSES[(statusIndex + 2 * k) % PROFILE_STATUSES.length] as ProfileStatus);
+        : (SPHEREPAY_PROFILE_STATUSES[
+            (statusIndex + 2 * k) % SPHEREPAY_PROFILE_STATUSES.length
+          ] as SpherePayProfileStatus);
     return { name, status, criteria: criteriaFor(rng, name, status, fresh) };
   });
 }
@@ -331,12 +338,14 @@ function phone(rng: Random): string {
   return rng.bool(0.7) ? `+1415555${rng.int(1000, 9999)}` : `+4420${rng.int(10_000_000, 99_999_999)}`;
 }
 
-function individual(rng: Random, i: number, id: string): IndividualCustomerDocument {
-  const layout = i % 30 === 29 ? [] : (INDIVIDUAL_LAYOUTS[i % INDIVIDUAL_LAYOUTS.length] as ProfileName[]);
-  const tosStatus = TOS_STATUSES[i % TOS_STATUSES.length] as (typeof TOS_STATUSES)[number];
+function individual(rng: Random, i: number, id: string): SpherePayIndividualDocument {
+  const layout = i % 30 === 29 ? [] : (INDIVIDUAL_LAYOUTS[i % INDIVIDUAL_LAYOUTS.length] as SpherePayProfileName[]);
+  const tosStatus = SPHEREPAY_TOS_STATUSES[
+    i % SPHEREPAY_TOS_STATUSES.length
+  ] as (typeof SPHEREPAY_TOS_STATUSES)[number];
   const firstName = rng.pick(FIRST_NAMES);
   const lastName = rng.pick(LAST_NAMES);
-  const doc: IndividualCustomerDocument = {
+  const doc: SpherePayIndividualDocument = {
     id,
     email: `${firstName}.${lastName}${i}@example.com`.toLowerCase().replace('ü', 'u'),
     phone: phone(rng),
@@ -361,8 +370,8 @@ function individual(rng: Random, i: number, id: string): IndividualCustomerDocum
   return doc;
 }
 
-function personalInformation(rng: Random, i: number): PersonalInformation {
-  const info: PersonalInformation = {};
+function personalInformation(rng: Random, i: number): SpherePayPersonalInformation {
+  const info: SpherePayPersonalInformation = {};
   if (i % 6 !== 5) {
     const taxType = TAX_ID_TYPES[i % TAX_ID_TYPES.length] as string;
     info.taxIdentificationNumberType = taxType;
@@ -370,30 +379,33 @@ function personalInformation(rng: Random, i: number): PersonalInformation {
     // Required when the type is `other` (seed schema).
     if (taxType === 'other') info.taxIdentificationNumberDescription = 'National tax registry number';
   }
-  if (i % 13 !== 12) info.gender = GENDERS[Math.floor(i / 3) % GENDERS.length] as (typeof GENDERS)[number];
+  if (i % 13 !== 12)
+    info.gender = SPHEREPAY_GENDERS[Math.floor(i / 3) % SPHEREPAY_GENDERS.length] as (typeof SPHEREPAY_GENDERS)[number];
   info.countryOfBirth = rng.pick(COUNTRIES);
   info.nationality = rng.pick(COUNTRIES);
   if (rng.bool(0.4)) info.middleName = rng.pick(MIDDLE_NAMES);
   if (rng.bool(0.8)) info.occupationSocCode = rng.pick(SOC_CODES);
   info.residencyCountry = rng.pick(COUNTRIES);
   if (i % 8 !== 7) {
-    info.sourceOfFunds = SOURCES_OF_FUNDS[i % SOURCES_OF_FUNDS.length] as (typeof SOURCES_OF_FUNDS)[number];
+    info.sourceOfFunds = SPHEREPAY_SOURCES_OF_FUNDS[
+      i % SPHEREPAY_SOURCES_OF_FUNDS.length
+    ] as (typeof SPHEREPAY_SOURCES_OF_FUNDS)[number];
   }
   return info;
 }
 
-function business(rng: Random, j: number, id: string): BusinessCustomerDocument {
-  const layout = j % 25 === 24 ? [] : (BUSINESS_LAYOUTS[j % BUSINESS_LAYOUTS.length] as ProfileName[]);
+function business(rng: Random, j: number, id: string): SpherePayBusinessDocument {
+  const layout = j % 25 === 24 ? [] : (BUSINESS_LAYOUTS[j % BUSINESS_LAYOUTS.length] as SpherePayProfileName[]);
   const word = rng.pick(COMPANY_WORDS);
   const kind = rng.pick(COMPANY_KINDS);
   const domain = `${word}-${kind}-${j}`.toLowerCase().replace(/ /g, '');
-  const doc: BusinessCustomerDocument = {
+  const doc: SpherePayBusinessDocument = {
     id,
     email: `compliance@${domain}.example.com`,
     phone: phone(rng),
     verificationProfiles: profiles(rng, layout, Math.floor(j / BUSINESS_LAYOUTS.length), j % 6 === 0),
     meta: meta(rng, j + 1),
-    tosStatus: TOS_STATUSES[j % TOS_STATUSES.length] as (typeof TOS_STATUSES)[number],
+    tosStatus: SPHEREPAY_TOS_STATUSES[j % SPHEREPAY_TOS_STATUSES.length] as (typeof SPHEREPAY_TOS_STATUSES)[number],
     ...timestamps(rng),
     type: 'business',
     businessLegalName: `${word} ${kind} ${rng.pick(COMPANY_SUFFIXES)}`,

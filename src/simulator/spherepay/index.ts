@@ -20,11 +20,11 @@ export {
   SPHEREPAY_SEED_INDIVIDUAL_ID,
 } from './seed.js';
 export type {
-  BusinessCustomerDocument as SpherePayBusinessDocument,
-  CustomerDocument as SpherePayCustomerDocument,
-  IndividualCustomerDocument as SpherePayIndividualDocument,
-  ProblemDetails as SpherePayProblemDetails,
-} from './types.js';
+  SpherePayBusinessDocument,
+  SpherePayCustomerDocument,
+  SpherePayIndividualDocument,
+  SpherePayProblemDetails,
+} from '../../providers/spherepay/wire.js';
 
 export interface SpherePaySimulatorOptions {
   /** Loopback address to bind. Default `127.0.0.1`. */

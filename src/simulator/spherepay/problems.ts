@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SimResponse } from '../http.js';
-import type { ProblemDetails } from './types.js';
+import type { SpherePayProblemDetails } from '../../providers/spherepay/wire.js';
 
 /** A fresh correlation id: 32 lower-case hex characters, like SpherePay's (spherepay.md §5). */
 export function correlationId(): string {
@@ -12,7 +12,7 @@ export function correlationId(): string {
  * codes follow the documented examples (spherepay-get-customer.openapi.md; spherepay.md §2, §5);
  * 429 and 5xx codes are the simulator's choice (not documented).
  */
-export function problemBody(status: number): ProblemDetails {
+export function problemBody(status: number): SpherePayProblemDetails {
   switch (status) {
     case 400:
       return { status, detail: 'Invalid request parameters', code: 'request/invalid', correlationId: correlationId() };
@@ -36,7 +36,7 @@ export function problemBody(status: number): ProblemDetails {
 }
 
 /** 422 `validation/failed` with the offending fields (documented example shape). */
-export function validationFailed(errors: NonNullable<ProblemDetails['errors']>): ProblemDetails {
+export function validationFailed(errors: NonNullable<SpherePayProblemDetails['errors']>): SpherePayProblemDetails {
   return {
     status: 422,
     detail: 'Validation failed',
@@ -46,7 +46,7 @@ export function validationFailed(errors: NonNullable<ProblemDetails['errors']>):
   };
 }
 
-/** A response carrying a ProblemDetails body. */
-export function problem(body: ProblemDetails): SimResponse {
+/** A response carrying a SpherePayProblemDetails body. */
+export function problem(body: SpherePayProblemDetails): SimResponse {
   return { status: body.status, body };
 }

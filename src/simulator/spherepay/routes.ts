@@ -2,16 +2,18 @@ import { timingSafeEqual } from 'node:crypto';
 import { JsonText, memoJson, type Route, type SimRequest, type SimResponse } from '../http.js';
 import type { SpherePayDataset } from './dataset.js';
 import { problem, problemBody, validationFailed } from './problems.js';
-import { PROFILE_STATUSES, type CustomerDocument, type ProblemDetails } from './types.js';
+import {
+  SPHEREPAY_CUSTOMER_ID,
+  SPHEREPAY_PROFILE_STATUSES,
+  type SpherePayCustomerDocument,
+  type SpherePayProblemDetails,
+} from '../../providers/spherepay/wire.js';
 
 /**
  * The largest `limit` the simulated list accepts. The real maximum is undocumented
  * (spherepay.md §3, "Gaps"); 100 is the simulator's choice, and beyond it answers 422.
  */
 const SPHEREPAY_SIM_MAX_LIMIT = 100;
-
-/** Documented pattern of a customer id (spherepay.md §7). */
-const CUSTOMER_ID = /^customer_[a-z0-9]+$/;
 
 export interface RouteOptions {
   readonly apiKey: string;
@@ -32,7 +34,7 @@ export function checkAuth(req: SimRequest, options: RouteOptions): SimResponse |
 /** `GET /v2/customer/:id` and `GET /v2/customer`, authenticated. */
 export function spherePayRoutes(options: RouteOptions): Route[] {
   // Documents are frozen and a change replaces one, so each is serialized once, on its first request.
-  const documentJson = memoJson((doc: CustomerDocument) => doc);
+  const documentJson = memoJson((doc: SpherePayCustomerDocument) => doc);
   return [
     {
       method: 'GET',
@@ -51,10 +53,11 @@ export function spherePayRoutes(options: RouteOptions): Route[] {
 function getCustomer(
   req: SimRequest,
   dataset: SpherePayDataset,
-  documentJson: (doc: CustomerDocument) => string,
+  documentJson: (doc: SpherePayCustomerDocument) => string,
 ): SimResponse {
   const id = req.params.id ?? '';
-  if (!CUSTOMER_ID.test(id)) return problem(validationFailed([{ detail: 'Invalid customer id', pointer: '/id' }]));
+  if (!SPHEREPAY_CUSTOMER_ID.test(id))
+    return problem(validationFailed([{ detail: 'Invalid customer id', pointer: '/id' }]));
   const doc = dataset.get(id);
   return doc ? { status: 200, body: new JsonText(documentJson(doc)) } : problem(problemBody(404));
 }
@@ -67,7 +70,7 @@ function getCustomer(
  */
 function listCustomers(req: SimRequest, dataset: SpherePayDataset): SimResponse {
   const q = req.query;
-  const errors: NonNullable<ProblemDetails['errors']> = [];
+  const errors: NonNullable<SpherePayProblemDetails['errors']> = [];
   const page = positiveInt(q.get('page'), 1);
   if (page === null) errors.push({ detail: 'page must be a positive integer', parameter: 'page' });
   const limit = positiveInt(q.get('limit'), 10);
@@ -79,8 +82,8 @@ function listCustomers(req: SimRequest, dataset: SpherePayDataset): SimResponse 
     errors.push({ detail: 'type must be one of individual, business', parameter: 'type' });
   }
   const status = q.get('status');
-  if (status !== null && !(PROFILE_STATUSES as readonly string[]).includes(status)) {
-    errors.push({ detail: `status must be one of ${PROFILE_STATUSES.join(', ')}`, parameter: 'status' });
+  if (status !== null && !(SPHEREPAY_PROFILE_STATUSES as readonly string[]).includes(status)) {
+    errors.push({ detail: `status must be one of ${SPHEREPAY_PROFILE_STATUSES.join(', ')}`, parameter: 'status' });
   }
   const search = q.get('search');
   if (search !== null && (search.length < 1 || search.length > 255)) {
@@ -108,7 +111,7 @@ function listCustomers(req: SimRequest, dataset: SpherePayDataset): SimResponse 
   };
 }
 
-function searchText(doc: CustomerDocument): string {
+function searchText(doc: SpherePayCustomerDocument): string {
   const names =
     doc.type === 'individual' ? [doc.firstName, doc.lastName] : [doc.businessLegalName, doc.businessTradeName];
   return [...names, doc.email]

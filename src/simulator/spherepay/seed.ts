@@ -1,4 +1,4 @@
-import type { BusinessCustomerDocument, IndividualCustomerDocument } from './types.js';
+import type { SpherePayBusinessDocument, SpherePayIndividualDocument } from '../../providers/spherepay/wire.js';
 
 /**
  * The API key the simulator accepts unless told otherwise. SpherePay keys are opaque; older docs
@@ -17,7 +17,7 @@ export const SPHEREPAY_SEED_INDIVIDUAL_ID = 'customer_f31121c389624d3697cbf3ea88
 export const SPHEREPAY_SEED_BUSINESS_ID = 'customer_b0000000000000000000000000000001';
 
 /** The `verificationProfiles` example of both documented schemas, verbatim. */
-function documentedProfiles(): IndividualCustomerDocument['verificationProfiles'] {
+function documentedProfiles(): SpherePayIndividualDocument['verificationProfiles'] {
   return [
     {
       name: 'kyc_profile_a',
@@ -38,8 +38,8 @@ function documentedProfiles(): IndividualCustomerDocument['verificationProfiles'
  * `taxIdentificationNumberDescription` has no example and is absent.
  */
 export const SPHEREPAY_SEED_DOCUMENTS: {
-  readonly individual: IndividualCustomerDocument;
-  readonly business: BusinessCustomerDocument;
+  readonly individual: SpherePayIndividualDocument;
+  readonly business: SpherePayBusinessDocument;
 } = {
   individual: {
     id: SPHEREPAY_SEED_INDIVIDUAL_ID,

@@ -4,8 +4,8 @@ import {
   OPENFX_KYB_STATUSES,
   OPENFX_SOURCES_OF_FUNDS,
   OPENFX_STATUSES,
-  createOpenFxDataset,
-} from '../../../src/simulator/openfx/dataset.js';
+} from '../../../src/providers/openfx/wire.js';
+import { createOpenFxDataset } from '../../../src/simulator/openfx/dataset.js';
 import { openfx } from '../../fixtures/index.js';
 
 const dataset = createOpenFxDataset(1);

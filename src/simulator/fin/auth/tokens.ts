@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FinTokenResponse } from '../wire.js';
+import type { FinTokenResponse } from '../../../providers/fin/wire.js';
 import { formatFinTime } from './fin-time.js';
 
 /** Which grant issued a pair. */

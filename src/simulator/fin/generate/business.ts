@@ -1,4 +1,9 @@
-import { FIN_RFI_SECTIONS, type FinAssociatedParty, type FinRfiItem, type FinV2Status } from '../wire.js';
+import {
+  FIN_RFI_SECTIONS,
+  type FinAssociatedParty,
+  type FinRfiItem,
+  type FinV2Status,
+} from '../../../providers/fin/wire.js';
 import type { FinBusinessRecord } from '../record.js';
 import { capabilitiesFor } from './capabilities.js';
 import { phoneFor, slug, tosPoliciesUrl } from './contact.js';

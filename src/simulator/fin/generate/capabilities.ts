@@ -1,6 +1,6 @@
 import { assertNever } from '../../../model/customer.js';
 import type { Random } from '../../random.js';
-import type { FinCapabilities, FinCapability, FinReason, FinV2Status } from '../wire.js';
+import type { FinCapabilities, FinCapability, FinReason, FinV2Status } from '../../../providers/fin/wire.js';
 
 /** Currencies and methods exactly as the V1 examples list them (fin-get-customer-v1.openapi.md). */
 const ON_RAMP: readonly (readonly [string, readonly string[]])[] = [['USD', ['ACH', 'FEDWIRE']]];

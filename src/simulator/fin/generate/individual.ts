@@ -1,4 +1,4 @@
-import { FIN_RFI_SECTIONS, type FinV2Status } from '../wire.js';
+import { FIN_RFI_SECTIONS, type FinV2Status } from '../../../providers/fin/wire.js';
 import type { FinIndividualRecord } from '../record.js';
 import { capabilitiesFor } from './capabilities.js';
 import { personalEmail, phoneFor, tosPoliciesUrl } from './contact.js';

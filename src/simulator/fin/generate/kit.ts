@@ -1,6 +1,11 @@
 import type { Random } from '../../random.js';
 import type { FinApiVersion } from '../record.js';
-import { FIN_VERIFICATION_TYPES, type FinCustomerType, type FinV2Status, type FinVerificationType } from '../wire.js';
+import {
+  FIN_VERIFICATION_TYPES,
+  type FinCustomerType,
+  type FinV2Status,
+  type FinVerificationType,
+} from '../../../providers/fin/wire.js';
 import { createDeck } from './deck.js';
 import { PartyGenerator } from './parties.js';
 import { COUNTRIES, COUNTRY_WEIGHTS, type CountryProfile } from './pools.js';

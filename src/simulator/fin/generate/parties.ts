@@ -4,7 +4,7 @@ import { slug } from './contact.js';
 import { createDeck } from './deck.js';
 import type { CountryProfile } from './pools.js';
 import { formatRfc3339, instantAt } from './timestamps.js';
-import type { FinAssociatedParty, FinPartyStatus, FinReason, FinV2Status } from '../wire.js';
+import type { FinAssociatedParty, FinPartyStatus, FinReason, FinV2Status } from '../../../providers/fin/wire.js';
 
 /** What a business's timeline and status allow for its associated parties. */
 export interface PartyContext {

@@ -1,6 +1,11 @@
 import type { Random } from '../../random.js';
 import { createDeck } from './deck.js';
-import type { FinAssociatedParty, FinRejectionApplicant, FinRejectionDocument, FinRejectionReason } from '../wire.js';
+import type {
+  FinAssociatedParty,
+  FinRejectionApplicant,
+  FinRejectionDocument,
+  FinRejectionReason,
+} from '../../../providers/fin/wire.js';
 
 /** Labels seen in fin-get-customer-v2 (an open set) with the moderation comment Fin writes for each. */
 const LABEL_COMMENTS: Readonly<Record<string, string>> = {

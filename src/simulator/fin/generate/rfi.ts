@@ -7,7 +7,7 @@ import type {
   FinRfiFieldStatus,
   FinRfiItem,
   FinRfiSide,
-} from '../wire.js';
+} from '../../../providers/fin/wire.js';
 
 /** One field a document asks for. `side` marks the file fields of two-sided identity documents (fin.md §4). */
 interface FieldSpec {

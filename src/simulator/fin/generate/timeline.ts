@@ -1,7 +1,7 @@
 import type { Random } from '../../random.js';
 import { createDeck } from './deck.js';
 import { DATASET_END_MS, DATASET_START_MS, formatRfc3339, instantAt, later, type Precision } from './timestamps.js';
-import type { FinV2Status } from '../wire.js';
+import type { FinV2Status } from '../../../providers/fin/wire.js';
 
 /** A customer's three timestamps, as instants (for parties) and as served strings. */
 export interface Timeline {

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Route, SimResponse } from '../../http.js';
 import type { FinTokenStore } from '../auth/tokens.js';
 import { authenticationFailed, validationFailed } from '../errors.js';
-import type { FinTokenResponse } from '../wire.js';
+import type { FinTokenResponse } from '../../../providers/fin/wire.js';
 import { jsonObject, requiredString } from './request.js';
 
 export interface AuthRouteOptions {

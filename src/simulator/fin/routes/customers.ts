@@ -4,12 +4,9 @@ import type { FinDataset } from '../dataset.js';
 import { authenticationFailed, notFound, validationFailed } from '../errors.js';
 import type { FinCustomerRecord } from '../record.js';
 import { renderSummary, renderV1Detail, renderV2Detail } from '../render.js';
-import type { FinCustomerListBody } from '../wire.js';
+import { FIN_CUSTOMER_ID, type FinCustomerListBody } from '../../../providers/fin/wire.js';
 import { parseListQuery } from './list-query.js';
 import { bearerToken } from './request.js';
-
-// Laravel's `uuid` rule: any case, hyphenated 8-4-4-4-12 hex.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The customer read endpoints of fin.md §3; every one needs a live bearer token (fin.md §2). */
 export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Route[] {
@@ -32,7 +29,8 @@ export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Rout
     (version: 'V1' | 'V2') =>
     (req: SimRequest): SimResponse => {
       const id = req.params.id ?? '';
-      if (!UUID.test(id)) return validationFailed([{ customer_id: 'The customer id must be a valid UUID.' }]);
+      if (!FIN_CUSTOMER_ID.test(id))
+        return validationFailed([{ customer_id: 'The customer id must be a valid UUID.' }]);
       const record = dataset.get(id);
       // fin.md §5: V1 GET says "Customer not found", V2 "Resource not found".
       if (!record) return notFound(version === 'V1' ? 'Customer not found' : 'Resource not found');

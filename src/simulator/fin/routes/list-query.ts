@@ -1,4 +1,4 @@
-import type { FinCustomerType } from '../wire.js';
+import type { FinCustomerType } from '../../../providers/fin/wire.js';
 
 /** A valid list query (fin-list-customers-v2.md query parameters). */
 export interface FinListQuery {

@@ -4,7 +4,7 @@ import type {
   FinV1IndividualDetail,
   FinV2BusinessDetail,
   FinV2IndividualDetail,
-} from '../wire.js';
+} from '../../../providers/fin/wire.js';
 import { deepFreeze } from '../../freeze.js';
 
 /**

@@ -1,9 +1,9 @@
 import type { Random } from '../../random.js';
 import { capabilitiesFor } from '../generate/capabilities.js';
 import type { FinApiVersion, FinBusinessRecord, FinCustomerRecord, FinIndividualRecord } from '../record.js';
-import { toV2Status } from '../statuses.js';
 import {
   FIN_V2_STATUSES,
+  toV2Status,
   type FinCapabilities,
   type FinV1BusinessDetail,
   type FinV1IndividualDetail,
@@ -11,7 +11,7 @@ import {
   type FinV2BusinessDetail,
   type FinV2IndividualDetail,
   type FinV2Status,
-} from '../wire.js';
+} from '../../../providers/fin/wire.js';
 import { FIN_LIST_BUSINESS_SCHEMA_PARTY, FIN_SEED_DOCUMENTS } from './documents.js';
 
 /** Deep copy, so records never share objects with the frozen seed documents. */

@@ -1,7 +1,13 @@
 /**
- * Fin.com wire shapes, field names verbatim (fin-get-customer-v1.openapi.md, fin-get-customer-v2.openapi.md,
- * fin-list-customers-v2.md, fin.md §4). The simulator renders exactly these; nothing here is our vocabulary.
+ * Fin.com's wire vocabulary, field names verbatim (fin-get-customer-v1.openapi.md,
+ * fin-get-customer-v2.openapi.md, fin-list-customers-v2.md, fin.md §4–§7): value lists, the id pattern,
+ * the V1/V2 status renames, webhook event names and documents as the provider serves them. The one
+ * copy: the client's schemas (dto.ts) and status mapping (status.ts) read these words, and the
+ * simulator (src/simulator/fin) renders exactly these shapes. Nothing here is our vocabulary.
  */
+
+/** Customer ids are bare UUIDs (fin.md §7), in either case (Laravel's `uuid` rule); lower case is canonical. */
+export const FIN_CUSTOMER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FinCustomerType = 'INDIVIDUAL' | 'BUSINESS';
 
@@ -30,6 +36,48 @@ export const FIN_V1_STATUSES = [
   'REJECTED',
 ] as const;
 export type FinV1Status = (typeof FIN_V1_STATUSES)[number];
+
+/** The three renamed statuses (fin.md §4): QUEUED → PROCESSING, ON_HOLD → IN_COMPLIANCE, REINITIATE → ACTION_REQUIRED. */
+const V1_TO_V2: Readonly<Record<FinV1Status, FinV2Status>> = {
+  INCOMPLETE: 'INCOMPLETE',
+  QUEUED: 'PROCESSING',
+  REVIEWING: 'REVIEWING',
+  APPROVED: 'APPROVED',
+  ASSOCIATED_PARTIES_REMAINING: 'ASSOCIATED_PARTIES_REMAINING',
+  ON_HOLD: 'IN_COMPLIANCE',
+  REINITIATE: 'ACTION_REQUIRED',
+  REJECTED: 'REJECTED',
+};
+
+const V2_TO_V1: Readonly<Record<FinV2Status, FinV1Status>> = {
+  INCOMPLETE: 'INCOMPLETE',
+  PROCESSING: 'QUEUED',
+  REVIEWING: 'REVIEWING',
+  APPROVED: 'APPROVED',
+  ASSOCIATED_PARTIES_REMAINING: 'ASSOCIATED_PARTIES_REMAINING',
+  IN_COMPLIANCE: 'ON_HOLD',
+  ACTION_REQUIRED: 'REINITIATE',
+  REJECTED: 'REJECTED',
+};
+
+/** The V1 name of a V2 status (fin.md §4). */
+export function toV1Status(status: FinV2Status): FinV1Status {
+  return V2_TO_V1[status];
+}
+
+/**
+ * The V2 name of a V1 status (fin.md §4). Any other word, a V2 name or one Fin does not document, is
+ * returned as given.
+ */
+export function toV2Status(status: FinV1Status): FinV2Status;
+export function toV2Status(status: string): string;
+export function toV2Status(status: string): string {
+  return Object.hasOwn(V1_TO_V2, status) ? V1_TO_V2[status as FinV1Status] : status;
+}
+
+/** Customer webhook events (fin.md §6; https://developer.fin.com/api-reference/webhooks/customer-status). */
+export const FIN_CUSTOMER_EVENT_TYPES = ['customer.created', 'customer.status', 'customer.rfi'] as const;
+export type FinCustomerEvent = (typeof FIN_CUSTOMER_EVENT_TYPES)[number];
 
 export const FIN_VERIFICATION_TYPES = ['STANDARD', 'RELIANCE'] as const;
 export type FinVerificationType = (typeof FIN_VERIFICATION_TYPES)[number];
