@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customerListResponse, customerV1Response, customerV2Response } from '../../src/providers/fin/dto.js';
 import { mapCapabilities, mapCustomerSummary, mapCustomerV2 } from '../../src/providers/fin/mapper.js';
 import { FIN_STATUSES } from '../../src/providers/fin/status.js';
-import type { CustomerModel, InformationDataType, InformationFieldModel } from '../../src/model/customer.js';
+import { expectedModels } from '../fixtures/expected-models.js';
 import { fin } from '../fixtures/index.js';
 
 // Fin.com documents → the unified model, as pure functions over documents parsed by the client's own
@@ -228,84 +228,8 @@ describe('mapCapabilities', () => {
 describe('Fin.com documented examples', () => {
   const fetchedAt = '2026-05-05T00:00:00.000Z';
   const mapSeed = (doc: unknown) => mapCustomerV2(customerV2Response.parse({ data: doc }).data, undefined, fetchedAt);
-  const field = (name: string, dataType: InformationDataType, reason: string | null = null): InformationFieldModel => ({
-    name,
-    dataType,
-    status: 'INVALID',
-    reason,
-    options: [],
-    side: null,
-  });
-
   it('maps the V2 individual field by field: its passport request and its rejection', () => {
-    expect(mapSeed(fin.actionRequiredIndividual.doc)).toEqual({
-      provider: 'FIN',
-      providerId: fin.actionRequiredIndividual.id,
-      detail: 'full',
-      fetchedAt,
-      type: 'INDIVIDUAL',
-      email: 'atkeyafahmida290@gmail.com',
-      phone: '+8801748386269',
-      status: 'ACTION_REQUIRED',
-      providerStatus: 'ACTION_REQUIRED',
-      statusUpdatedAt: '2026-05-04T12:44:42.707598Z',
-      createdAt: '2026-05-04T12:40:03.000Z',
-      updatedAt: '2026-05-04T12:47:50.000Z',
-      termsOfService: {
-        status: null,
-        url: 'https://orchestration.fin.com/orchestration-customer-tos?customer_id=1f45e58d-0420-4ad8-a790-413169bfab28&tos_policies_value=ffefb0cd-4f0a-4585-ad1c-f4ea76ba41b8',
-      },
-      verificationType: 'STANDARD',
-      verificationStatus: null,
-      verificationProfiles: [],
-      // Capabilities come from the V1 API only.
-      capabilities: null,
-      requestForInformation: [
-        {
-          scope: 'CUSTOMER',
-          section: 'proof_of_identity',
-          associatedPartyId: null,
-          categories: [
-            {
-              documentType: 'PASSPORT',
-              fields: [
-                field('type', 'ENUM'),
-                field('expiry_date', 'DATE'),
-                field('issue_date', 'DATE'),
-                field('files', 'URI', 'Expired Identity document. A new document has been requested.'),
-              ],
-            },
-          ],
-        },
-      ],
-      rejection: {
-        applicant: { comment: null, labels: ['EXPIRATION_DATE', 'PROBLEMATIC_APPLICANT_DATA'] },
-        documents: [
-          {
-            uri: '/SuElNZpi_approved_passport_sumsub.jpg',
-            category: 'PROOF_OF_IDENTITY',
-            comment:
-              "Your identity document has expired and can't be used for verification. Please upload a different identity document.",
-            labels: ['EXPIRATION_DATE'],
-          },
-        ],
-        associatedParties: [],
-      },
-      sourceOfFunds: null,
-      sourceOfFundsDescription: null,
-      metadata: [],
-      providerEntityId: null,
-      firstName: 'John',
-      middleName: null,
-      lastName: 'Doe',
-      dateOfBirth: null,
-      countryOfResidence: 'BGD',
-      nationality: null,
-      countryOfBirth: null,
-      gender: null,
-      occupationCode: null,
-      taxIdentification: null,
-    } satisfies CustomerModel);
+    expect(mapSeed(fin.actionRequiredIndividual.doc)).toEqual(expectedModels.fin.actionRequiredIndividual(fetchedAt));
   });
 
   it('maps the V2 business with its parties, linking the party its requests and rejection name', () => {

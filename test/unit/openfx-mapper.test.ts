@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CapabilityKind, CustomerModel, OnboardingStatus } from '../../src/model/customer.js';
+import type { OnboardingStatus } from '../../src/model/customer.js';
 import { openFxCustomer, openFxCustomerList, type OpenFxCustomer } from '../../src/providers/openfx/dto.js';
 import {
   deriveOnboardingStatus,
@@ -9,6 +9,7 @@ import {
   mapSourceOfFunds,
 } from '../../src/providers/openfx/mapper.js';
 import { createOpenFxDataset } from '../../src/simulator/openfx/dataset.js';
+import { expectedModels } from '../fixtures/expected-models.js';
 import { openfx } from '../fixtures/index.js';
 
 type Status = OpenFxCustomer['status'];
@@ -183,35 +184,8 @@ describe('OpenFX customer DTO', () => {
 describe('OpenFX documented example', () => {
   it('maps field by field', () => {
     const fetchedAt = '2026-02-24T00:00:00.000Z';
-    const capability = (kind: CapabilityKind) => ({ kind, currency: null, methods: [], enabled: true, reason: null });
-    expect(mapOpenFxCustomer(openFxCustomer.parse(openfx.activeBusiness.doc), undefined, fetchedAt)).toEqual({
-      provider: 'OPENFX',
-      providerId: 'cus_01953e1a5f4b7000',
-      detail: 'full',
-      fetchedAt,
-      type: 'BUSINESS',
-      email: null,
-      phone: null,
-      status: 'APPROVED',
-      providerStatus: 'active',
-      statusUpdatedAt: null,
-      createdAt: '2026-02-23T12:00:00.000Z',
-      updatedAt: '2026-02-23T13:00:00.000Z',
-      termsOfService: null,
-      verificationType: null,
-      verificationStatus: 'APPROVED',
-      verificationProfiles: [],
-      capabilities: [capability('ACCOUNTS'), capability('PAYMENTS'), capability('FX'), capability('CRYPTO')],
-      requestForInformation: [],
-      rejection: null,
-      sourceOfFunds: null,
-      sourceOfFundsDescription: null,
-      metadata: [],
-      providerEntityId: 'ent_01953e1a5f4b7100',
-      legalName: null,
-      tradeName: null,
-      countryOfIncorporation: null,
-      associatedParties: [],
-    } satisfies CustomerModel);
+    expect(mapOpenFxCustomer(openFxCustomer.parse(openfx.activeBusiness.doc), undefined, fetchedAt)).toEqual(
+      expectedModels.openfx.activeBusiness(fetchedAt),
+    );
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { customerResponse } from '../../src/providers/spherepay/dto.js';
 import { mapCustomer } from '../../src/providers/spherepay/mapper.js';
-import type {
-  CustomerModel,
-  IndividualCustomerModel,
-  InformationCategoryModel,
-  InformationRequestModel,
-  VerificationProfileModel,
-} from '../../src/model/customer.js';
+import type { IndividualCustomerModel } from '../../src/model/customer.js';
+import { expectedModels } from '../fixtures/expected-models.js';
 import { spherepay } from '../fixtures/index.js';
 
 type Profile = { name?: string; status: string; criteria?: Record<string, unknown> } & Record<string, unknown>;
@@ -281,99 +276,12 @@ describe('SpherePay field mapping', () => {
 describe('SpherePay documented examples', () => {
   const fetchedAt = '2026-03-10T00:00:00.000Z';
   const mapSeed = (doc: unknown) => mapCustomer(customerResponse.parse(doc), undefined, fetchedAt);
-  const file = (documentType: string): InformationCategoryModel => ({
-    documentType,
-    fields: [{ name: 'files', dataType: 'URI', status: 'MISSING', reason: null, options: [], side: null }],
-  });
-  // Both documented schemas carry the same `kyc_profile_a` example.
-  const profiles: VerificationProfileModel[] = [
-    {
-      name: 'kyc_profile_a',
-      status: 'INCOMPLETE',
-      providerStatus: 'incomplete',
-      completed: ['email_address', 'phone_number', 'residential_address', 'tax_identification_number'],
-      pending: [],
-      required: ['identity_document', 'liveness_report_document'],
-      errors: [],
-    },
-  ];
-  const requests: InformationRequestModel[] = [
-    {
-      scope: 'CUSTOMER',
-      section: 'kyc_profile_a',
-      associatedPartyId: null,
-      categories: [file('IDENTITY_DOCUMENT'), file('LIVENESS_REPORT_DOCUMENT')],
-    },
-  ];
 
   it('maps the Individual example field by field', () => {
-    expect(mapSeed(spherepay.individual.doc)).toEqual({
-      provider: 'SPHEREPAY',
-      providerId: 'customer_f31121c389624d3697cbf3ea8830b7a4',
-      detail: 'full',
-      fetchedAt,
-      type: 'INDIVIDUAL',
-      email: 'jane.smith@example.com',
-      phone: '+14155550123',
-      // The only profile is incomplete with progress, so INCOMPLETE (not NOT_STARTED).
-      status: 'INCOMPLETE',
-      providerStatus: 'incomplete',
-      statusUpdatedAt: null,
-      createdAt: '2026-03-09T20:46:31.305Z',
-      updatedAt: '2026-03-09T20:46:31.305Z',
-      termsOfService: { status: 'NOT_ACCEPTED', url: null },
-      verificationType: null,
-      verificationStatus: null,
-      verificationProfiles: profiles,
-      capabilities: [],
-      requestForInformation: requests,
-      rejection: null,
-      sourceOfFunds: 'SALARY',
-      sourceOfFundsDescription: null,
-      metadata: [],
-      providerEntityId: null,
-      firstName: 'Jane',
-      middleName: 'James',
-      lastName: 'Smith',
-      dateOfBirth: '1990-01-15',
-      countryOfResidence: 'USA',
-      nationality: 'USA',
-      countryOfBirth: 'USA',
-      gender: 'MALE',
-      occupationCode: '15-1132',
-      taxIdentification: { type: 'ssn', country: 'USA', description: null },
-    } satisfies CustomerModel);
+    expect(mapSeed(spherepay.individual.doc)).toEqual(expectedModels.spherepay.individual(fetchedAt));
   });
 
   it('maps the Business example field by field', () => {
-    expect(mapSeed(spherepay.business.doc)).toEqual({
-      provider: 'SPHEREPAY',
-      providerId: spherepay.business.id,
-      detail: 'full',
-      fetchedAt,
-      type: 'BUSINESS',
-      email: 'jane.smith@example.com',
-      phone: '+14155550123',
-      status: 'INCOMPLETE',
-      providerStatus: 'incomplete',
-      statusUpdatedAt: null,
-      createdAt: '2026-03-09T20:46:31.305Z',
-      updatedAt: '2026-03-09T20:46:31.305Z',
-      termsOfService: { status: 'NOT_ACCEPTED', url: null },
-      verificationType: null,
-      verificationStatus: null,
-      verificationProfiles: profiles,
-      capabilities: [],
-      requestForInformation: requests,
-      rejection: null,
-      sourceOfFunds: null,
-      sourceOfFundsDescription: null,
-      metadata: [],
-      providerEntityId: null,
-      legalName: 'Acme Corporation Inc.',
-      tradeName: 'Acme Corp',
-      countryOfIncorporation: null,
-      associatedParties: [],
-    } satisfies CustomerModel);
+    expect(mapSeed(spherepay.business.doc)).toEqual(expectedModels.spherepay.business(fetchedAt));
   });
 });

@@ -1,11 +1,11 @@
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CapabilityKind, CapabilityModel, CustomerModel } from '../../../src/model/customer.js';
 import { ProviderError, UserInputError } from '../../../src/model/errors.js';
 import { OPENFX_DEV_PRIVATE_KEY_PEM } from '../../../src/simulator/openfx/index.js';
 import { failure } from '../../helpers/failure.js';
 import { capturingCall, createClock, startPair, type Pair } from './harness.js';
+import { expectedModels, stampedOnArrival } from '../../fixtures/expected-models.js';
 import { openfx } from '../../fixtures/index.js';
 
 const SEED_ID = openfx.activeBusiness.id;
@@ -24,43 +24,8 @@ describe('OpenFX provider getCustomer', () => {
 
   it('maps the documented example field by field', async () => {
     const customer = await pair.provider.getCustomer(SEED_ID, capturingCall());
-    const capability = (kind: CapabilityKind): CapabilityModel => ({
-      kind,
-      currency: null,
-      methods: [],
-      enabled: true,
-      reason: null,
-    });
-    expect(customer).toEqual({
-      provider: 'OPENFX',
-      providerId: 'cus_01953e1a5f4b7000',
-      detail: 'full',
-      // Stamped as the answer arrives (Customer.fetchedAt).
-      fetchedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) as string,
-      type: 'BUSINESS',
-      email: null,
-      phone: null,
-      status: 'APPROVED',
-      providerStatus: 'active',
-      statusUpdatedAt: null,
-      createdAt: '2026-02-23T12:00:00.000Z',
-      updatedAt: '2026-02-23T13:00:00.000Z',
-      termsOfService: null,
-      verificationType: null,
-      verificationStatus: 'APPROVED',
-      verificationProfiles: [],
-      capabilities: [capability('ACCOUNTS'), capability('PAYMENTS'), capability('FX'), capability('CRYPTO')],
-      requestForInformation: [],
-      rejection: null,
-      sourceOfFunds: null,
-      sourceOfFundsDescription: null,
-      metadata: [],
-      providerEntityId: 'ent_01953e1a5f4b7100',
-      legalName: null,
-      tradeName: null,
-      countryOfIncorporation: null,
-      associatedParties: [],
-    } satisfies CustomerModel);
+    // Stamped as the answer arrives (Customer.fetchedAt).
+    expect(customer).toEqual(expectedModels.openfx.activeBusiness(stampedOnArrival));
     expect(pair.sim.log.count(GET_ROUTE)).toBe(1);
   });
 

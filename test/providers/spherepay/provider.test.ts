@@ -14,6 +14,7 @@ import {
 } from '../../../src/simulator/spherepay/index.js';
 import { failure } from '../../helpers/failure.js';
 import { capturingCall, silentCall } from './call-context.js';
+import { expectedModels, stampedOnArrival } from '../../fixtures/expected-models.js';
 import { spherepay } from '../../fixtures/index.js';
 
 const GET_ONE = 'GET /v2/customer/:id';
@@ -47,101 +48,13 @@ describe('SpherePay provider', () => {
   describe('getCustomer', () => {
     it('maps the documented Individual example field by field', async () => {
       const customer = await provider.getCustomer(SPHEREPAY_SEED_INDIVIDUAL_ID, call);
-      const file = (documentType: string) => ({
-        documentType,
-        fields: [{ name: 'files', dataType: 'URI', status: 'MISSING', reason: null, options: [], side: null }],
-      });
-      expect(customer).toEqual({
-        provider: 'SPHEREPAY',
-        providerId: 'customer_f31121c389624d3697cbf3ea8830b7a4',
-        detail: 'full',
-        // Stamped as the answer arrives (Customer.fetchedAt).
-        fetchedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) as string,
-        type: 'INDIVIDUAL',
-        email: 'jane.smith@example.com',
-        phone: '+14155550123',
-        // The only profile is incomplete with progress, so INCOMPLETE (not NOT_STARTED).
-        status: 'INCOMPLETE',
-        providerStatus: 'incomplete',
-        statusUpdatedAt: null,
-        createdAt: '2026-03-09T20:46:31.305Z',
-        updatedAt: '2026-03-09T20:46:31.305Z',
-        termsOfService: { status: 'NOT_ACCEPTED', url: null },
-        verificationType: null,
-        verificationStatus: null,
-        verificationProfiles: [
-          {
-            name: 'kyc_profile_a',
-            status: 'INCOMPLETE',
-            providerStatus: 'incomplete',
-            completed: ['email_address', 'phone_number', 'residential_address', 'tax_identification_number'],
-            pending: [],
-            required: ['identity_document', 'liveness_report_document'],
-            errors: [],
-          },
-        ],
-        capabilities: [],
-        requestForInformation: [
-          {
-            scope: 'CUSTOMER',
-            section: 'kyc_profile_a',
-            associatedPartyId: null,
-            categories: [file('IDENTITY_DOCUMENT'), file('LIVENESS_REPORT_DOCUMENT')],
-          },
-        ],
-        rejection: null,
-        sourceOfFunds: 'SALARY',
-        sourceOfFundsDescription: null,
-        metadata: [],
-        providerEntityId: null,
-        firstName: 'Jane',
-        middleName: 'James',
-        lastName: 'Smith',
-        dateOfBirth: '1990-01-15',
-        countryOfResidence: 'USA',
-        nationality: 'USA',
-        countryOfBirth: 'USA',
-        gender: 'MALE',
-        occupationCode: '15-1132',
-        taxIdentification: { type: 'ssn', country: 'USA', description: null },
-      });
+      expect(customer).toEqual(expectedModels.spherepay.individual(stampedOnArrival));
       expect(sim.log.count(GET_ONE)).toBe(1);
     });
 
     it('maps the documented Business example field by field', async () => {
       const customer = await provider.getCustomer(SPHEREPAY_SEED_BUSINESS_ID, call);
-      const individual = await provider.getCustomer(SPHEREPAY_SEED_INDIVIDUAL_ID, call);
-      expect(customer).toEqual({
-        provider: 'SPHEREPAY',
-        providerId: SPHEREPAY_SEED_BUSINESS_ID,
-        detail: 'full',
-        // Stamped as the answer arrives (Customer.fetchedAt).
-        fetchedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/) as string,
-        type: 'BUSINESS',
-        email: 'jane.smith@example.com',
-        phone: '+14155550123',
-        status: 'INCOMPLETE',
-        providerStatus: 'incomplete',
-        statusUpdatedAt: null,
-        createdAt: '2026-03-09T20:46:31.305Z',
-        updatedAt: '2026-03-09T20:46:31.305Z',
-        termsOfService: { status: 'NOT_ACCEPTED', url: null },
-        verificationType: null,
-        verificationStatus: null,
-        // The documented Business example carries the same profile as the Individual one.
-        verificationProfiles: individual?.verificationProfiles,
-        capabilities: [],
-        requestForInformation: individual?.requestForInformation,
-        rejection: null,
-        sourceOfFunds: null,
-        sourceOfFundsDescription: null,
-        metadata: [],
-        providerEntityId: null,
-        legalName: 'Acme Corporation Inc.',
-        tradeName: 'Acme Corp',
-        countryOfIncorporation: null,
-        associatedParties: [],
-      });
+      expect(customer).toEqual(expectedModels.spherepay.business(stampedOnArrival));
       expect(SPHEREPAY_SEED_DOCUMENTS.business.businessLegalName).toBe('Acme Corporation Inc.');
     });
 
