@@ -5,11 +5,13 @@ import { send, serverProcesses } from '../helpers/server-process.js';
 
 const SLOW_MS = 1_500;
 
-const servers = serverProcesses();
+// Each test has its own simulators and server process, and most of a test's time is waited out (a
+// slow provider, a drain): the tests run side by side.
+const servers = serverProcesses({ concurrent: true });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('SIGTERM', () => {
+describe.concurrent('SIGTERM', () => {
   it('finishes the request in flight, turns new connections away, then exits 0', { timeout: 40_000 }, async () => {
     const { sims, server } = await servers.start({}, { built: true });
     const id = sims.spherepay.dataset.individualIds[0] as string;
