@@ -49,7 +49,7 @@ const providers = createProviders({ fin: null, spherepay: null, openfx: null });
 // for this file only: nothing here reads a stack.
 const vitestPrepareStackTrace = Error.prepareStackTrace;
 beforeAll(async () => {
-  Error.prepareStackTrace = undefined;
+  Reflect.deleteProperty(Error, 'prepareStackTrace');
   server = await createServer({
     config: { introspection: false, production: true, apiKeys: null, requestTimeoutMs: 10_000 },
     providers,
