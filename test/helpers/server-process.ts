@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { simulatorEnv, startSimulators, type Simulators } from '../../src/simulator/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -111,22 +111,22 @@ export function startServer(s: Simulators, extraEnv: NodeJS.ProcessEnv = {}, opt
 
 /**
  * For a test file whose tests each start the simulators and a server process: `start()` does both;
- * after each test the server is killed if still running and the simulators closed.
+ * after each test the server is killed if still running and the simulators closed. With `concurrent`
+ * (tests that run side by side, each with its own processes) that cleanup waits for the file's end,
+ * since an afterEach would stop the processes of tests still running.
  */
-export function serverProcesses() {
-  let sims: Simulators | undefined;
-  let child: ChildProcess | undefined;
-  afterEach(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    await sims?.close();
-    sims = undefined;
-    child = undefined;
+export function serverProcesses({ concurrent = false }: { concurrent?: boolean } = {}) {
+  const running: { sims: Simulators; child: ChildProcess }[] = [];
+  (concurrent ? afterAll : afterEach)(async () => {
+    const stopping = running.splice(0);
+    for (const { child } of stopping) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await Promise.all(stopping.map(({ sims }) => sims.close()));
   });
   return {
     async start(extraEnv: NodeJS.ProcessEnv = {}, options: { built?: boolean } = {}) {
-      sims = await startSimulators();
+      const sims = await startSimulators();
       const server = startServer(sims, extraEnv, options);
-      child = server.proc;
+      running.push({ sims, child: server.proc });
       return { sims, server };
     },
   };

@@ -3,12 +3,14 @@ import { loadConfig } from '../../src/config.js';
 import { send, serverProcesses } from '../helpers/server-process.js';
 import { parseExposition } from './prom.js';
 
-const servers = serverProcesses();
+// Each test has its own simulators and server processes, and much of a test's time is waited out
+// (workers starting, the crash-loop window): the tests run side by side.
+const servers = serverProcesses({ concurrent: true });
 
 type Line = Record<string, unknown>;
 const isReady = (l: Line) => typeof l.msg === 'string' && l.msg.includes('ready at');
 
-describe('WORKERS', () => {
+describe.concurrent('WORKERS', () => {
   it('is 1 by default, `auto` is one per core, and above 1 needs configured providers', () => {
     const env = { FIN_API_URL: 'http://127.0.0.1:1', FIN_CLIENT_ID: 'a', FIN_CLIENT_SECRET: 'b', API_KEYS: 'k' };
     expect(loadConfig(env).workers).toBe(1);
@@ -20,7 +22,8 @@ describe('WORKERS', () => {
   it(
     'shares one port between workers, sums /metrics over all of them, and drains them all on SIGTERM',
     { timeout: 60_000 },
-    async () => {
+    // The test's own `expect`: `expect.poll` below runs alongside other tests.
+    async ({ expect }) => {
       const { sims, server } = await servers.start({ WORKERS: '2' });
       const first = await server.logLine(isReady, 45_000);
       await server.logLine((l) => isReady(l) && l.worker !== first.worker, 45_000);
@@ -68,8 +71,9 @@ describe('WORKERS', () => {
     const { sims, server } = await servers.start({ WORKERS: '2' });
     const first = await server.logLine(isReady, 45_000);
     await server.logLine((l) => isReady(l) && l.worker !== first.worker, 45_000);
-    // Past the crash-loop window (5 s after start), a death is a crash to recover from.
-    await new Promise((resolve) => setTimeout(resolve, 5_500));
+    // Past the crash-loop window (5 s after start), a death is a crash to recover from. The worker
+    // started before it logged "ready", so 5.5 s after that line it is surely past the window.
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(first.time as string) + 5_500 - Date.now()));
     process.kill(first.pid as number, 'SIGKILL');
     await server.logLine((l) => l.msg === 'worker died; starting another' && l.signal === 'SIGKILL', 5_000);
     const replacement = await server.logLine((l) => isReady(l) && Number(l.worker) > 2, 30_000);

@@ -1,15 +1,19 @@
 import { Agent, request } from 'undici';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeLeaks, LeakScanner, scanTranscript, simulatorNeedles } from '../helpers/leak-scan.js';
 import { send, serverProcesses } from '../helpers/server-process.js';
 
 const SLOW_MS = 1_500;
 
-const servers = serverProcesses();
+// Each test has its own simulators and server process, and most of a test's time is waited out (a
+// slow provider, a drain): the tests run side by side.
+const servers = serverProcesses({ concurrent: true });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Bounded polling for `vi.waitFor`: every 20 ms, for at most 20 s. */
+const POLL = { interval: 20, timeout: 20_000 };
 
-describe('SIGTERM', () => {
+describe.concurrent('SIGTERM', () => {
   it('finishes the request in flight, turns new connections away, then exits 0', { timeout: 40_000 }, async () => {
     const { sims, server } = await servers.start({}, { built: true });
     const id = sims.spherepay.dataset.individualIds[0] as string;
@@ -84,7 +88,7 @@ describe('SIGTERM', () => {
       inFlight.catch(() => undefined);
       // OpenFX has answered (the simulators count a request once answered): the operation is executing,
       // and its SpherePay half has 11.5 s to go.
-      await waitFor(() => sims.openfx.log.count() > 0);
+      await vi.waitFor(() => expect(sims.openfx.log.count()).toBeGreaterThan(0), POLL);
       expect(sims.spherepay.log.count()).toBe(0);
       server.proc.kill('SIGTERM');
       const reply = await inFlight;
@@ -138,7 +142,7 @@ describe('SIGTERM', () => {
         }
       };
       const clients = ids.map(client);
-      await waitFor(() => outcomes.length >= 16);
+      await vi.waitFor(() => expect(outcomes.length).toBeGreaterThanOrEqual(16), POLL);
       const before = outcomes.length;
       server.proc.kill('SIGTERM');
       // Bounded: once the server has exited every client ends on ECONNREFUSED.
@@ -156,12 +160,4 @@ describe('SIGTERM', () => {
 
 function isReady(l: Record<string, unknown>): boolean {
   return typeof l.msg === 'string' && l.msg.includes('ready at');
-}
-
-/** Polls `condition` every 20 ms, failing after 20 s. */
-async function waitFor(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 20_000) throw new Error('condition not met within 20 s');
-    await sleep(20);
-  }
 }

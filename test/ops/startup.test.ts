@@ -47,7 +47,8 @@ function runMain(env: Record<string, string>): Promise<Run> {
 const holders: Server[] = [];
 afterAll(() => holders.forEach((s) => s.close()));
 
-describe('start-up failures', () => {
+// Every test runs its own process, with nothing shared but the bundle: they run side by side.
+describe.concurrent('start-up failures', () => {
   it('exits 78 with one line naming LOG_LEVEL when it is not a pino level', async () => {
     const run = await runMain({ LOG_LEVEL: 'loud' });
     expect(run.code).toBe(78);
@@ -89,7 +90,7 @@ describe('start-up failures', () => {
   });
 });
 
-describe('start-up log', () => {
+describe.concurrent('start-up log', () => {
   it('says client authentication is on with how many keys, never the keys, and warns about settings with no effect', async () => {
     const run = await runMain({
       API_KEYS: 'first-client-key-1234,second-client-key-5678',

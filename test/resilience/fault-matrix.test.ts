@@ -12,6 +12,7 @@ import {
   SUBJECTS,
   upstreamLines,
   type Measured,
+  type Subject,
 } from './helpers.js';
 
 // The fault matrix: every fault the simulators can inject, against each provider, through the real
@@ -45,15 +46,25 @@ afterAll(() => {
   console.log(lines.join('\n'));
 });
 
-describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
+// One server and simulators per provider, all started before the first test and closed after the
+// last: the three suites run side by side (most of their time is waited out: backoff, Retry-After,
+// timeouts), and no server starting or closing holds up another suite's timers. Within a suite the
+// tests run in order: they share its simulator's faults.
+const harnesses = new Map<Subject, Harness>();
+beforeAll(async () => {
+  // The breaker is there as in production, but out of reach: circuit.test.ts covers it.
+  const started = await Promise.all(SUBJECTS.map(() => startFaultHarness({ breaker: { volumeThreshold: 1_000 } })));
+  SUBJECTS.forEach((subject, i) => harnesses.set(subject, started[i] as Harness));
+});
+afterAll(() => Promise.all([...harnesses.values()].map((h) => h.close())));
+
+describe.concurrent.each(SUBJECTS)('$provider under injected faults', (subject) => {
   let h: Harness;
   let sim: SimServer;
-  beforeAll(async () => {
-    // The breaker is there as in production, but out of reach: circuit.test.ts covers it.
-    h = await startFaultHarness({ breaker: { volumeThreshold: 1_000 } });
+  beforeAll(() => {
+    h = harnesses.get(subject) as Harness;
     sim = subject.sim(h.sims);
   });
-  afterAll(() => h.close());
   beforeEach(() => sim.faults.clear());
 
   const inject = (rule: Omit<FaultRule, 'route'>) => sim.faults.add({ route: subject.route, ...rule });
@@ -70,7 +81,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     rows.push({ fault, provider: subject.provider, outcome: code, calls: m.calls, ms: m.ms });
   }
 
-  it('answers through added latency, just slower', async () => {
+  it.sequential('answers through added latency, just slower', async () => {
     await ask(h, subject); // warm: Fin's token, keep-alive sockets
     inject({ latencyMs: 250 });
     const m = await ask(h, subject);
@@ -80,7 +91,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     expect(m.ms, m.dump).toBeLessThan(2 * DEADLINE_MS);
   });
 
-  it('retries a persistent 503 twice with backoff, then answers PROVIDER_UNAVAILABLE', async () => {
+  it.sequential('retries a persistent 503 twice with backoff, then answers PROVIDER_UNAVAILABLE', async () => {
     inject({ status: 503 });
     const m = await ask(h, subject);
     expectError('503 always', m, 'PROVIDER_UNAVAILABLE');
@@ -90,14 +101,14 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     expect(m.ms, m.dump).toBeLessThan(2 * DEADLINE_MS);
   });
 
-  it.each([502, 504])('retries a %i like a 503', async (status) => {
+  it.sequential.each([502, 504])('retries a %i like a 503', async (status) => {
     inject({ status, times: 1 });
     const m = await ask(h, subject);
     expectData(`${status} once`, m);
     expect(m.calls, m.dump).toBe(2);
   });
 
-  it('recovers from one transient 503 with the data, and logs and counts the retry', async () => {
+  it.sequential('recovers from one transient 503 with the data, and logs and counts the retry', async () => {
     inject({ status: 503, times: 1 });
     const retriesBefore = await retryCount(h, subject.provider);
     const m = await ask(h, subject);
@@ -114,14 +125,14 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     expect((await retryCount(h, subject.provider)) - retriesBefore).toBe(1);
   });
 
-  it('does not retry a 500 (a server bug repeats)', async () => {
+  it.sequential('does not retry a 500 (a server bug repeats)', async () => {
     inject({ status: 500 });
     const m = await ask(h, subject);
     expectError('500 always', m, 'PROVIDER_UNAVAILABLE');
     expect(m.calls, m.dump).toBe(1);
   });
 
-  it('honours Retry-After on a 429: waits about that long, then answers with the data', async () => {
+  it.sequential('honours Retry-After on a 429: waits about that long, then answers with the data', async () => {
     inject({ status: 429, headers: { 'retry-after': '1' }, times: 1 });
     const m = await ask(h, subject);
     expectData('429 Retry-After: 1, once', m);
@@ -130,7 +141,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     expect(m.ms, m.dump).toBeLessThan(2 * DEADLINE_MS);
   });
 
-  it('backs off exponentially on a 429 without Retry-After, then answers with the data', async () => {
+  it.sequential('backs off exponentially on a 429 without Retry-After, then answers with the data', async () => {
     // The OpenFX simulator adds `Retry-After: 1` to every 429; an empty value removes it.
     inject({ status: 429, headers: { 'retry-after': '' }, times: 2 });
     const m = await ask(h, subject);
@@ -140,7 +151,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     expect(m.ms, m.dump).toBeLessThan(DEADLINE_MS);
   });
 
-  it('answers PROVIDER_RATE_LIMITED within the budget when the 429s outlast it', async () => {
+  it.sequential('answers PROVIDER_RATE_LIMITED within the budget when the 429s outlast it', async () => {
     inject({ status: 429, headers: { 'retry-after': '1' } });
     const m = await ask(h, subject);
     expectError('429 Retry-After: 1, always', m, 'PROVIDER_RATE_LIMITED');
@@ -156,7 +167,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     });
   });
 
-  it('answers PROVIDER_RATE_LIMITED at once when Retry-After is beyond the budget', async () => {
+  it.sequential('answers PROVIDER_RATE_LIMITED at once when Retry-After is beyond the budget', async () => {
     inject({ status: 429, headers: { 'retry-after': '30' } });
     const m = await ask(h, subject);
     expectError('429 Retry-After: 30', m, 'PROVIDER_RATE_LIMITED');
@@ -164,7 +175,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     expect(m.ms, m.dump).toBeLessThan(DEADLINE_MS / 2);
   });
 
-  it('gives up on a hanging provider after the headers timeout, without retrying', async () => {
+  it.sequential('gives up on a hanging provider after the headers timeout, without retrying', async () => {
     inject({ hang: true });
     const m = await ask(h, subject);
     expectError('hang', m, 'PROVIDER_UNAVAILABLE');
@@ -180,7 +191,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     });
   });
 
-  it.each(['truncated', 'shape'] as const)(
+  it.sequential.each(['truncated', 'shape'] as const)(
     'turns a %s body into PROVIDER_UNAVAILABLE with one request (no retry storm)',
     async (malformed) => {
       inject({ malformed });
@@ -190,7 +201,7 @@ describe.each(SUBJECTS)('$provider under injected faults', (subject) => {
     },
   );
 
-  it('still answers normally once the faults are gone', async () => {
+  it.sequential('still answers normally once the faults are gone', async () => {
     const m = await ask(h, subject);
     expectData('no fault', m);
     expect(m.calls, m.dump).toBe(1);

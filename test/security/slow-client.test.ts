@@ -1,10 +1,20 @@
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HTTP_TIMEOUTS } from '../../src/server/http-timeouts.js';
+import type * as HttpTimeouts from '../../src/server/http-timeouts.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 // A client that starts a request and never finishes it (slow loris) loses its connection after the
 // server's request timeout, instead of holding a socket for minutes (Fastify's default is no limit).
+
+// The same timeouts, wired the same way, only short: what is asserted is that they fire and what the
+// client is told, not how long production waits (10 s and 15 s, waited out for nothing).
+vi.mock('../../src/server/http-timeouts.js', async (importOriginal) => {
+  const { HTTP_TIMEOUTS: production } = await importOriginal<typeof HttpTimeouts>();
+  return {
+    HTTP_TIMEOUTS: { ...production, headersTimeoutMs: 600, requestTimeoutMs: 900, checkIntervalMs: 100 },
+  };
+});
 
 let h: Harness;
 beforeAll(async () => {
