@@ -13,7 +13,6 @@ const SLOW_FIRST = [
   'test/browser/landing-offline.test.ts',
   'test/browser/desk.test.ts',
   'test/resilience/fault-matrix.test.ts',
-  'test/providers/openfx/provider.test.ts',
   'test/ops/startup.test.ts',
   'test/resilience/circuit.test.ts',
 ];

@@ -32,6 +32,11 @@ export interface RetryOptions {
   budget?: RetryBudgetOptions | false;
   /** Source of jitter in [0, 1). Default `Math.random`. */
   random?: () => number;
+  /**
+   * Waits out one backoff; resolves `true` when `signal` aborted first. Default: a timer. Tests
+   * pass one that advances their fake clock, so a 429's `Retry-After: 1` costs no real second.
+   */
+  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<boolean>;
 }
 
 /** Statuses worth retrying on an idempotent GET: the gateway kind of 5xx and 429 (not 500: a bug repeats). */
@@ -152,6 +157,7 @@ export function backoffMs(
 export function retryInterceptors(options: RetryOptions = {}): Dispatcher.DispatcherComposeInterceptor[] {
   const budget = options.budget === false ? null : new RetryBudget(options.budget);
   const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? wait;
   const minAttemptMs = options.minAttemptMs ?? 50;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 5_000;
   const retryOptions: RetryHandler.RetryOptions = {
@@ -228,7 +234,7 @@ export function retryInterceptors(options: RetryOptions = {}): Dispatcher.Dispat
       },
       'retrying upstream call',
     );
-    void wait(delay, request.signal).then((aborted) => (aborted ? stop('aborted') : done(null)));
+    void sleep(delay, request.signal).then((aborted) => (aborted ? stop('aborted') : done(null)));
   }
 
   const observeAttempts: Dispatcher.DispatcherComposeInterceptor = (dispatch) => (opts, handler) => {

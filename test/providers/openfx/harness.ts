@@ -15,6 +15,13 @@ export interface Clock {
   readonly now: () => number;
 }
 
+/** A backoff wait on a fake clock: moves it on by `ms` at once; `true` when `signal` had aborted. */
+export function advance(clock: Clock, ms: number, signal?: AbortSignal): boolean {
+  if (signal?.aborted) return true;
+  clock.ms += ms;
+  return false;
+}
+
 export function createClock(ms = Date.UTC(2026, 2, 1, 12, 0, 0)): Clock {
   const clock = { ms, now: () => clock.ms };
   return clock;
@@ -58,7 +65,8 @@ export async function startPair(
       apiKey: options.apiKey ?? sim.apiKey,
       privateKey: options.privateKey ?? createPrivateKey(sim.privateKeyPem),
     },
-    { now: clientClock.now, pool: options.pool },
+    // Backoff advances the shared fake clock instead of sleeping, so a 429's `Retry-After: 1` costs no real time.
+    { now: clientClock.now, pool: options.pool, retry: { sleep: async (ms, signal) => advance(clock, ms, signal) } },
   );
   return {
     sim,

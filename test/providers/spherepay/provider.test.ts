@@ -16,6 +16,7 @@ import { failure } from '../../helpers/failure.js';
 import { capturingCall, silentCall } from './call-context.js';
 import { expectedModels, stampedOnArrival } from '../../fixtures/expected-models.js';
 import { spherepay } from '../../fixtures/index.js';
+import { skipBackoff } from '../../helpers/backoff.js';
 
 const GET_ONE = 'GET /v2/customer/:id';
 const LIST = 'GET /v2/customer';
@@ -34,7 +35,10 @@ describe('SpherePay provider', () => {
 
   beforeAll(async () => {
     sim = await startSpherePaySimulator();
-    provider = createSpherePayProvider({ url: sim.url, apiKey: sim.apiKey }, { pool: { headersTimeout: 500 } });
+    provider = createSpherePayProvider(
+      { url: sim.url, apiKey: sim.apiKey },
+      { pool: { headersTimeout: 500 }, retry: { sleep: skipBackoff } },
+    );
   });
   afterAll(async () => {
     await provider.close();
