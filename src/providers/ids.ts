@@ -30,7 +30,8 @@ export function parseCustomerId(input: string): CustomerRef {
   if (input.length === 0 || input.length > MAX_ID_LENGTH) {
     throw new UserInputError(`Invalid customer id: expected 1 to ${MAX_ID_LENGTH} characters.`);
   }
-  // Whole-prefix matches: `customer_` and `cus_` share letters (spherepay.md §7).
+  // Whole-prefix matches: `customer_` and `cus_` share letters.
+  // See https://docs.spherepay.co/api-reference/customer/get-id
   if (input.startsWith('customer_')) return raw('SPHEREPAY', input);
   if (input.startsWith('cus_')) return raw('OPENFX', input);
   const fin = parseFinId(input);

@@ -4,7 +4,10 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 import { CAPABILITIES, CUSTOMER_FIELDS } from '../helpers/queries.js';
 
 // Every example of the Fin.com documents, read through the graph, compared field by field with the
-// values the documents show (fin-get-customer-v1/v2.openapi.md, fin-list-customers-v2.md).
+// values the documents show.
+// See https://developer.fin.com/api-reference/customers/get-customer-details
+// See https://developer.fin.com/api-reference/customers/get-customer-details-v2
+// See https://developer.fin.com/api-reference/customers/list-customers-v2
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -68,8 +68,9 @@ export class FinClient {
     // still stops waiting at its own deadline.
     let token = await untilDeadline(this.tokens.accessToken(call), 'FIN', call);
     let res = await this.send(endpoint, path, token, call);
-    // The token may have been revoked or expired early: renew once and retry once (fin.md §2),
+    // The token may have been revoked or expired early: renew once and retry once,
     // unless the token is itself a renewal Fin just refused (then neither would help).
+    // See https://developer.fin.com/api-reference/authentication/refresh-a-token
     let persistent = false;
     if (res.status === 401) {
       if (this.tokens.invalidate(token)) {

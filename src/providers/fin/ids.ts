@@ -1,4 +1,7 @@
-/** Fin.com customer ids are bare UUIDs (fin.md §7). Accepts either case; lower case is canonical. */
+/**
+ * Fin.com customer ids are bare UUIDs. Accepts either case; lower case is canonical.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export const FIN_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Returns the canonical (lower-case) Fin id, or `null` when `raw` is not one. */

@@ -1,7 +1,10 @@
 import type { OnboardingStatus } from '../../model/customer.js';
 import { mapWord, type UnknownValueSink } from '../vocabulary.js';
 
-/** Every `customer_status` word Fin documents, V1 and V2 (fin.md §4). */
+/**
+ * Every `customer_status` word Fin documents, V1 and V2.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 export const FIN_STATUSES = [
   'INCOMPLETE',
   'QUEUED',
@@ -18,14 +21,18 @@ export const FIN_STATUSES = [
 export type FinStatus = (typeof FIN_STATUSES)[number];
 export type FinV2Status = Exclude<FinStatus, 'QUEUED' | 'ON_HOLD' | 'REINITIATE'>;
 
-/** Associated-party `verification.status` values (fin-get-customer-v2.openapi.md). */
+/**
+ * Associated-party `verification.status` values.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export const FIN_PARTY_STATUSES = ['INITIATED', 'REVIEWING', 'APPROVED', 'REJECTED'] as const;
 export type FinPartyStatus = (typeof FIN_PARTY_STATUSES)[number];
 
 /**
  * The provider's word in the V2 vocabulary. V2 renamed QUEUED, ON_HOLD and REINITIATE
- * (fin-get-customer-v2.openapi.md, `customer_status`), both sets are live, and the V2 GET may still
- * answer with V1 names (fin.md §4). Any other word, known or not, is kept as sent.
+ * (https://developer.fin.com/api-reference/customers/get-customer-details-v2, `customer_status`), both sets are live,
+ * and the V2 GET may still answer with V1 names. Any other word, known or not, is kept as sent.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
  */
 export function toV2Status(status: string): string {
   switch (status) {

@@ -1,21 +1,24 @@
 import { header, hexHmacMatches, jsonObject, shortString } from '../../webhooks/signature.js';
 import { MalformedWebhookError, type ProviderWebhook, type WebhookEvent } from '../../webhooks/types.js';
 
-/** Customer events (fin.md §6; https://developer.fin.com/api-reference/webhooks/customer-status). */
+/** Customer events (https://developer.fin.com/api-reference/webhooks/customer-status). */
 export const FIN_CUSTOMER_EVENTS: ReadonlySet<string> = new Set([
   'customer.created',
   'customer.status',
   'customer.rfi',
 ]);
 
-/** Documented event families that are about something else (fin.md §6): acknowledged and ignored. */
+/**
+ * Documented event families that are about something else: acknowledged and ignored.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 const OTHER_EVENT_PREFIXES = ['transaction.', 'virtual_account.', 'beneficiary.', 'batch.', 'transit.'];
 
 /** The only algorithm the documentation names for `x-fin-signature-algorithm` (and its default). */
 const ALGORITHMS = new Set(['sha256']);
 
 /**
- * Fin.com webhooks (fin.md §6, https://developer.fin.com/guides/webhooks/verifying-webhooks):
+ * Fin.com webhooks (https://developer.fin.com/guides/webhooks/verifying-webhooks):
  * `x-fin-signature` is the hex HMAC of the raw body with the algorithm of `x-fin-signature-algorithm`
  * (sha256 when absent; any other value is refused, never guessed). No timestamp or replay window is
  * documented, so replays are stopped by de-duplicating on `event.id`. The customer is

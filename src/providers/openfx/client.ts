@@ -22,14 +22,19 @@ import {
 import { ProviderClock } from './clock.js';
 import { createSigner, signingInterceptor, type RequestSigner } from './signing.js';
 
-/** OpenFX's page size ceiling for `limit` (openfx.md §3). */
+/**
+ * OpenFX's page size ceiling for `limit` (https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination).
+ */
 export const OPENFX_MAX_LIMIT = 200;
 
 /** OpenFX HTTP client: one method per endpoint; all three auth headers on every request. */
 export interface OpenFxClient {
   /** `GET /v1/customers/{id}`; `null` on 404. `id` must already match `parseOpenFxId`. */
   getCustomer(id: string, call: CallContext): Promise<OpenFxCustomer | null>;
-  /** `GET /v1/customers?limit=…&starting_after=…` (cursor = a customer id; openfx.md §3). */
+  /**
+   * `GET /v1/customers?limit=…&starting_after=…` (cursor = a customer id;
+   * https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination).
+   */
   listCustomers(query: { limit: number; startingAfter: string | null }, call: CallContext): Promise<OpenFxCustomerList>;
   /** Releases the connection pool. */
   close(): Promise<void>;
@@ -39,7 +44,8 @@ export interface OpenFxClient {
  * Creates the client over one undici Pool for `config.url`. The API key and the signer are captured
  * in this closure; the returned object has only methods, so logging or serialising it shows nothing.
  * Signing is an interceptor inside the retry interceptor, so every attempt (retries included) is
- * signed right before it is sent, with a fresh timestamp (openfx.md §2: ±60 s).
+ * signed right before it is sent, with a fresh timestamp (±60 s).
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
  */
 export function createOpenFxClient(
   config: OpenFxConfig,
@@ -98,7 +104,8 @@ export function createOpenFxClient(
       call.logger.info({ upstream: { provider: 'OPENFX', ...detail } }, 'OpenFX resource not found');
       return null;
     }
-    // openfx.md §5: log the provider's request id and code with the status, never the body.
+    // Log the provider's request id and code with the status, never the body.
+    // See https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
     call.logger.warn({ upstream: { provider: 'OPENFX', ...detail } }, 'OpenFX error response');
     switch (res.status) {
       case 401:

@@ -1,6 +1,7 @@
 /**
- * OpenFX customer ids: `^cus_[A-Za-z0-9]+$` (openfx-get-customer.md). Case is significant.
+ * OpenFX customer ids: `^cus_[A-Za-z0-9]+$`. Case is significant.
  * `ent_…` ids are entities, not customers, and never match. Length capped as for SpherePay.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
  */
 export const OPENFX_ID_PATTERN = /^cus_[A-Za-z0-9]{1,64}$/;
 

@@ -13,8 +13,9 @@ import { unknownValues, type UnknownValueSink } from '../vocabulary.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
 /**
- * Our cursor state: `a` = the customer id to continue after (OpenFX cursors are ids, openfx.md §3),
- * `t` = the type filter it was made under, so a cursor is only valid for the same list.
+ * Our cursor state: `a` = the customer id to continue after (OpenFX cursors are ids,
+ * https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination), `t` = the type filter it was made under,
+ * so a cursor is only valid for the same list.
  */
 const cursorState = z.object({
   a: z.string().regex(OPENFX_ID_PATTERN).nullable(),
@@ -31,7 +32,7 @@ const cursorState = z.object({
 export const OPENFX_MAX_PAGES = 4 * Math.ceil(MAX_PAGE_SIZE / OPENFX_MAX_LIMIT);
 
 /**
- * One connection page over `GET /v1/customers`, following `starting_after` cursors (openfx.md §3).
+ * One connection page over `GET /v1/customers`, following `starting_after` cursors.
  *
  * Without `type`, asks for exactly the rows still needed (`limit = min(remaining, 200)`), so `first`
  * costs `ceil(first / 200)` calls at most. With `type`, OpenFX has no documented type filter, so rows
@@ -40,6 +41,7 @@ export const OPENFX_MAX_PAGES = 4 * Math.ceil(MAX_PAGE_SIZE / OPENFX_MAX_LIMIT);
  * (matching, when filtering) or `hasMore` upstream. When filtering, `hasMore` may hide only
  * non-matching rows; finding out would cost a call, so the connection says `true` and the next
  * page may come back empty. `totalCount` is not reported by OpenFX.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination
  */
 export async function listOpenFxCustomers(
   client: OpenFxClient,

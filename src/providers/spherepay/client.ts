@@ -16,7 +16,7 @@ export interface SpherePayListParams {
 
 /**
  * SpherePay HTTP client: one method per endpoint. Auth is the static API key as a bearer token on
- * every request (spherepay.md §2); there is no token exchange or signing.
+ * every request (https://docs.spherepay.co/get-started/authentication); there is no token exchange or signing.
  */
 export class SpherePayClient {
   /** Built once: every request sends the same auth header (`requestJson` copies, never mutates it). */
@@ -48,7 +48,10 @@ export class SpherePayClient {
     return customer;
   }
 
-  /** `GET /v2/customer?page=…&limit=…[&type=…]`, the page-number list (spherepay.md §3). */
+  /**
+   * `GET /v2/customer?page=…&limit=…[&type=…]`, the page-number list.
+   * @see https://docs.spherepay.co/api-reference/customer/get
+   */
   async listCustomers(params: SpherePayListParams, call: CallContext) {
     const qs = new URLSearchParams({ page: String(params.page), limit: String(params.limit) });
     if (params.type) qs.set('type', params.type);
@@ -71,9 +74,12 @@ export class SpherePayClient {
 }
 
 /**
- * Classifies a response (spherepay.md §2, §5): 200 → validated body; 401/403 → auth failure (docs
+ * Classifies a response: 200 → validated body; 401/403 → auth failure (docs
  * disagree on which); 400/422 → the request was invalid; anything else (404 on a list, 429, 5xx)
  * → `unexpectedStatus`. Error statuses are logged with the body's `correlationId`, never the body.
+ * @see https://docs.spherepay.co/get-started/authentication
+ * @see https://docs.staging.spherepay.co/get-started/introduction/authentication
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
  */
 function parse<S extends z.ZodType>(res: UpstreamResponse, endpoint: string, schema: S, call: CallContext): z.infer<S> {
   if (res.status === 200) {

@@ -3,7 +3,7 @@ import { MalformedWebhookError, type ProviderWebhook, type WebhookEvent } from '
 
 /**
  * Customer events: the event table of https://docs.spherepay.co/guide/developer-resource/webhooks/events,
- * plus `customer.update`, which the subscription examples use (spherepay.md §6).
+ * plus `customer.update`, which the subscription examples use (https://docs.spherepay.co/api-reference/webhook/post).
  */
 export const SPHEREPAY_CUSTOMER_EVENTS: ReadonlySet<string> = new Set([
   'customer.create',
@@ -17,7 +17,7 @@ export const SPHEREPAY_CUSTOMER_EVENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * SpherePay webhooks (spherepay.md §6, https://docs.spherepay.co/api/webhook): header `signature` is the
+ * SpherePay webhooks (https://docs.spherepay.co/api/webhook): header `signature` is the
  * hex HMAC-SHA256 of the body under the webhook secret. Verified over the raw bytes; because the docs'
  * own sample signs `JSON.stringify(req.body)`, a signature over that re-serialisation is accepted too
  * (still an HMAC under our secret, so nothing unsigned gets through). Both documented envelopes are

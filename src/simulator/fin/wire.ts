@@ -1,6 +1,8 @@
 /**
- * Fin.com wire shapes, field names verbatim (fin-get-customer-v1.openapi.md, fin-get-customer-v2.openapi.md,
- * fin-list-customers-v2.md, fin.md §4). The simulator renders exactly these; nothing here is our vocabulary.
+ * Fin.com wire shapes, field names verbatim. The simulator renders exactly these; nothing here is our vocabulary.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
  */
 
 export type FinCustomerType = 'INDIVIDUAL' | 'BUSINESS';
@@ -18,7 +20,10 @@ export const FIN_V2_STATUSES = [
 ] as const;
 export type FinV2Status = (typeof FIN_V2_STATUSES)[number];
 
-/** V1 `customer_status` values (fin.md §4, from the `IndividualCustomerData`/`BusinessCustomerData` descriptions). */
+/**
+ * V1 `customer_status` values (https://developer.fin.com/api-reference/webhooks/customer-status, from the
+ * `IndividualCustomerData`/`BusinessCustomerData` descriptions).
+ */
 export const FIN_V1_STATUSES = [
   'INCOMPLETE',
   'QUEUED',
@@ -96,7 +101,10 @@ export type FinRfiFieldStatus = (typeof FIN_RFI_FIELD_STATUSES)[number];
 export type FinRfiSide = 'FRONT' | 'BACK';
 export type FinRfiScope = 'CUSTOMER' | 'ASSOCIATED_PARTY';
 
-/** RFI sections per subject and API version (fin.md §4, from the `customer.rfi` webhook). */
+/**
+ * RFI sections per subject and API version (https://developer.fin.com/api-reference/customers/get-customer-details-v2,
+ * from the `customer.rfi` webhook).
+ */
 export const FIN_RFI_SECTIONS = {
   individual: ['proof_of_identity', 'proof_of_address', 'tos_policies_value'],
   businessV1: ['company_details', 'ownership_structure', 'legal_presence'],
@@ -120,7 +128,10 @@ export interface FinRfiCategory {
   fields: FinRfiField[];
 }
 
-/** `scope`/`associated_party_id` are missing from the business schema but present in its example (fin.md §4). */
+/**
+ * `scope`/`associated_party_id` are missing from the business schema but present in its example.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export interface FinRfiItem {
   scope?: FinRfiScope;
   associated_party_id?: string;
@@ -210,7 +221,10 @@ export interface FinV2BusinessDetail {
   request_for_information: FinRfiItem[];
 }
 
-/** One row of `GET /v{1,2}/customers` (fin-list-customers-v2.md): summary fields only. */
+/**
+ * One row of `GET /v{1,2}/customers`: summary fields only.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
+ */
 export type FinCustomerSummary =
   | {
       customer_id: string;
@@ -238,7 +252,10 @@ export type FinCustomerSummary =
       updated_at: string;
     };
 
-/** `{data:{pagination, customers}}` of the list endpoints (fin-list-customers-v2.md). */
+/**
+ * `{data:{pagination, customers}}` of the list endpoints.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
+ */
 export interface FinCustomerListBody {
   data: {
     pagination: { current_page: number; per_page: number; total_page: number; total: number };
@@ -246,7 +263,10 @@ export interface FinCustomerListBody {
   };
 }
 
-/** Token pair (fin.md §2); the TTL fields are absolute instants in `YYYY-MM-DD HH:MM:SS+00`. */
+/**
+ * Token pair; the TTL fields are absolute instants in `YYYY-MM-DD HH:MM:SS+00`.
+ * @see https://developer.fin.com/api-reference/authentication/issue-a-token
+ */
 export interface FinTokenResponse {
   access_token: string;
   access_token_ttl: string;
@@ -255,7 +275,7 @@ export interface FinTokenResponse {
   current_time: string;
 }
 
-/** `{message[, errors]}` (fin.md §5). */
+/** `{message[, errors]}` (https://developer.fin.com/api-reference/customers/get-customer-details-v2). */
 export interface FinErrorBody {
   message: string;
   errors?: Record<string, string>[];

@@ -1,10 +1,10 @@
 /**
  * The SpherePay wire shapes the simulator serves, named verbatim after the provider
- * (spherepay-get-customer.openapi.md, `CustomerResponseDto` and `ProblemDetailsDto`). The simulator
- * keeps its own copy on purpose: it plays the provider and must not share types with our client.
+ * (https://docs.spherepay.co/api-reference/customer/get-id, `CustomerResponseDto` and `ProblemDetailsDto`). The
+ * simulator keeps its own copy on purpose: it plays the provider and must not share types with our client.
  */
 
-/** Verification profile names (seed enum; spherepay.md §4). */
+/** Verification profile names (seed enum; https://docs.spherepay.co/api-reference/customer/get-id). */
 export const PROFILE_NAMES = [
   'kyc_profile_a',
   'kyb_profile_a',
@@ -17,7 +17,10 @@ export const PROFILE_NAMES = [
 ] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
-/** Per-profile statuses; the seed enum adds `resubmission_required` to the docs' four (spherepay.md §4). */
+/**
+ * Per-profile statuses; the seed enum adds `resubmission_required` to the docs' four.
+ * @see https://docs.spherepay.co/concepts/onboarding/verification-profile
+ */
 export const PROFILE_STATUSES = ['incomplete', 'pending', 'approved', 'rejected', 'resubmission_required'] as const;
 export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
 
