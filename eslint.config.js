@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    // Dependency direction (CONVENTIONS.md): providers never see GraphQL; resolvers never see a provider's internals.
+    // Dependency direction: providers never see GraphQL; resolvers never see a provider's internals.
     files: ['src/providers/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['graphql', '@apollo/*', '**/resolvers/**', '**/server/**'] }],

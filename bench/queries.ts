@@ -271,8 +271,9 @@ export const LIST_RFI = /* GraphQL */ `
 
 /**
  * `list-40-detail` (Mesh's "list of 40 Fin customers with nested detail"): every customer field and
- * nested object a Fin list row carries (fin-list-customers-v2.md). Mesh's generated schema fetches
+ * nested object a Fin list row carries. Mesh's generated schema fetches
  * each row's detail for these (41 calls); the list page primes our loaders, so it costs one.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
  */
 export const LIST_DETAIL = /* GraphQL */ `
   query BenchListDetail($after: String) {

@@ -10,7 +10,8 @@ export const PROVIDERS: readonly ProviderName[] = ['fin', 'spherepay', 'openfx']
 /** Requests per route, per provider, from each simulator's `GET /__simulator/counters`. */
 export type Counters = Record<ProviderName, Record<string, number>>;
 
-// Fin's OAuth routes (fin.md §2): token traffic, reported apart from customer reads.
+// Fin's OAuth routes: token traffic, reported apart from customer reads.
+// See https://developer.fin.com/api-reference/authentication/issue-a-token
 const TOKEN_ROUTES = new Set(['POST /v1/oauth/token', 'POST /v1/oauth/refresh-token']);
 
 /** Upstream calls in `counters`: customer reads (`calls`) and Fin token calls (`tokenCalls`). */

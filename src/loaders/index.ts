@@ -26,8 +26,11 @@ const cacheKey = (ref: CustomerRef): string => `${ref.provider}:${ref.providerId
 
 /** Creates the loaders of one GraphQL request. Never share them between requests. */
 export function createLoaders(providers: Providers, call: CallContext): Loaders {
-  // Providers have no batch endpoint (fin.md §3, spherepay.md §3, openfx.md §3): a batch is one GET
+  // Providers have no batch endpoint: a batch is one GET
   // per distinct key, issued together; each provider's pool bounds how many run at once.
+  // See https://developer.fin.com/api-reference/customers/list-customers-v2
+  // See https://docs.spherepay.co/api-reference/customer/get
+  // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/list-customers
   const batch =
     <T>(loader: LoaderName, fetch: (provider: CustomerProvider, id: string) => Promise<T | null>) =>
     (refs: readonly CustomerRef[]): Promise<(T | Error)[]> => {

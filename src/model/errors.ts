@@ -38,7 +38,7 @@ export class UserInputError extends Error {
 }
 
 // The one place each coded error is built: its code and message are part of the public contract
-// (CONTRACT.md "Errors"), so every call site asks for them here instead of spelling them again.
+// (README "Errors"), so every call site asks for them here instead of spelling them again.
 
 /** `NOT_FOUND`: the provider says the customer (of `kind`, e.g. `individual`, when one was asked for) does not exist. */
 export function notFound(provider: ProviderName, kind?: string): ProviderError {

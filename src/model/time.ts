@@ -1,7 +1,8 @@
 // Providers send RFC 3339 timestamps with variable fractional precision (`…:48Z`, `….47927Z`,
 // `….824452053Z`), usually in UTC; Fin.com has been seen sending the zero time
-// `0001-01-01T00:00:00Z` for "unknown" (fin.md §6). A timestamp is kept to the provider's own
+// `0001-01-01T00:00:00Z` for "unknown". A timestamp is kept to the provider's own
 // precision (a JavaScript Date would cut it to milliseconds) and only moved to UTC.
+// See https://developer.fin.com/api-reference/webhooks/customer-status
 
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 /** Earliest year taken as a real time: earlier ones are "unknown" sentinels such as the zero time. */

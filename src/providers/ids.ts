@@ -7,7 +7,8 @@ import { PROVIDER_MODULES, providerModule } from './registry.js';
 const MAX_ID_LENGTH = 400;
 
 // Routing of raw ids, from the modules: whole prefixes first (`customer_` and `cus_` share letters,
-// spherepay.md §7), then the providers whose ids are recognised by their pattern alone (Fin.com UUIDs).
+// https://docs.spherepay.co/api-reference/customer/get-id), then the providers whose ids are recognised by their
+// pattern alone (Fin.com UUIDs).
 const BY_PREFIX = PROVIDER_MODULES.flatMap((m) =>
   m.ids.claim === 'pattern' ? [] : [{ prefix: m.ids.claim.prefix, name: m.name }],
 );

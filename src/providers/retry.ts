@@ -111,8 +111,8 @@ export function parseRetryAfter(value: string | string[] | undefined, now: numbe
 
 /**
  * The wait a response asks for, in ms: `Retry-After`, else OpenFX's `X-RateLimit-Reset` when
- * `X-RateLimit-Remaining` is 0 (openfx.md §5: Reset is seconds until the window resets, not an
- * epoch). `undefined` when the response asks for nothing.
+ * `X-RateLimit-Remaining` is 0 (https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/rate-limiting: Reset is
+ * seconds until the window resets, not an epoch). `undefined` when the response asks for nothing.
  */
 export function requestedDelayMs(headers: IncomingHttpHeaders | undefined, now: number): number | undefined {
   if (!headers) return undefined;

@@ -24,7 +24,11 @@ export interface WebhookOutbox {
   idle(): Promise<void>;
 }
 
-/** Attempts per delivery (the providers document retries with exponential backoff, fin/spherepay/openfx §6). */
+/**
+ * Attempts per delivery (the providers document retries with exponential backoff;
+ * https://docs.staging.spherepay.co/get-started/webhooks,
+ * https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/overview).
+ */
 const ATTEMPTS = 3;
 const TIMEOUT_MS = 5_000;
 

@@ -37,7 +37,7 @@ export class MalformedWebhookError extends Error {
 }
 
 /**
- * One provider's webhook dialect (its §6): how a delivery is authenticated and what it says. The
+ * One provider's webhook dialect: how a delivery is authenticated and what it says. The
  * generic route (src/webhooks/routes.ts) loops over these; each lives in `providers/<name>/webhook.ts`.
  */
 export interface ProviderWebhook {

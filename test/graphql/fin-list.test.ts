@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
-// The Relay connection over Fin's page-numbered list (fin-list-customers-v2.md).
+// The Relay connection over Fin's page-numbered list.
+// See https://developer.fin.com/api-reference/customers/list-customers-v2
 
 const LIST = 'GET /v2/customers';
 const PAGE = `query($type: CustomerType, $first: Int, $after: String) {

@@ -5,7 +5,10 @@ import { CAPABILITIES, CUSTOMER_FIELDS } from '../helpers/queries.js';
 import { fin } from '../fixtures/index.js';
 
 // Every example of the Fin.com documents, read through the graph, compared field by field with the
-// values the documents show (fin-get-customer-v1/v2.openapi.md, fin-list-customers-v2.md).
+// values the documents show.
+// See https://developer.fin.com/api-reference/customers/get-customer-details
+// See https://developer.fin.com/api-reference/customers/get-customer-details-v2
+// See https://developer.fin.com/api-reference/customers/list-customers-v2
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

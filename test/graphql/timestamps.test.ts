@@ -18,7 +18,8 @@ beforeEach(() => h.sims.fin.faults.clear());
 
 describe('DateTime fields', () => {
   it('keep microseconds the provider sent', async () => {
-    // fin.md's V2 individual example: last_status_updated_at "2026-05-04T12:44:42.707598Z".
+    // Fin's V2 individual example: last_status_updated_at "2026-05-04T12:44:42.707598Z".
+    // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
     const data = await h.data(QUERY);
     expect(data).toEqual({
       customer: {

@@ -5,8 +5,9 @@ import { manualClock } from '../helpers/clock.js';
 import type { Harness } from '../helpers/harness.js';
 import { ask, startFaultHarness, SUBJECTS } from './helpers.js';
 
-// OpenFX refuses timestamps more than 60 s off (openfx.md §2), so a retry must be signed afresh:
+// OpenFX refuses timestamps more than 60 s off, so a retry must be signed afresh:
 // signing is an interceptor inside the retry interceptor, and runs once per attempt.
+// See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
 
 const openfx = SUBJECTS.find((s) => s.provider === 'OPENFX')!;
 const publicKey = createPublicKey(OPENFX_DEV_PUBLIC_KEY_PEM);

@@ -7,7 +7,10 @@ import type { CallContext } from '../types.js';
 import { customerListResponse, customerV1Response, customerV2Response } from './dto.js';
 import type { FinTokens } from './token.js';
 
-/** Fin.com's error dialect: custom JSON with no correlation id or code worth logging (fin.md §5). */
+/**
+ * Fin.com's error dialect: custom JSON with no correlation id or code worth logging.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export const FIN_ERRORS: ErrorFacts = { label: 'Fin.com' };
 
 /** Fin.com HTTP client: one method per endpoint; bearer auth with one refresh-and-retry on 401. */
@@ -71,8 +74,9 @@ export function createFinClient(dispatcher: Dispatcher, tokens: FinTokens): FinC
 
 /**
  * Sends with the current access token. The token may have been revoked or expired early: on a 401
- * it is renewed once and the request sent once more (fin.md §2), unless the token is itself a
+ * it is renewed once and the request sent once more, unless the token is itself a
  * renewal Fin just refused (then neither would help).
+ * @see https://developer.fin.com/api-reference/authentication/refresh-a-token
  */
 async function sendWithToken(
   dispatcher: Dispatcher,

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { providerWord } from '../vocabulary.js';
 
-// Fin.com wire shapes, names verbatim (fin-get-customer-v1/v2.openapi.md, fin-list-customers-v2.md).
+// Fin.com wire shapes, names verbatim.
 // Strict where the mapper depends on a value, lenient (nullish) where the documents disagree.
 // Enum words are open (`providerWord`): an undocumented value is mapped best-effort, not refused.
+// See https://developer.fin.com/api-reference/customers/get-customer-details
+// See https://developer.fin.com/api-reference/customers/get-customer-details-v2
+// See https://developer.fin.com/api-reference/customers/list-customers-v2
 
 const nullableString = z.string().nullish();
 
@@ -27,7 +30,8 @@ const rfiField = z.object({
 });
 
 export const requestForInformation = z.object({
-  // fin.md §4: the business V2 schema omits scope and associated_party_id; examples include them.
+  // The business V2 schema omits scope and associated_party_id; examples include them.
+  // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
   scope: providerWord.nullish(),
   associated_party_id: nullableString,
   section: z.string(),
@@ -142,6 +146,9 @@ const tokenFields = z.object({
   current_time: z.string(),
 });
 
-/** Token and refresh responses: flat, or wrapped in `data` in an older capture (fin.md §2). */
+/**
+ * Token and refresh responses: flat, or wrapped in `data` in an older capture.
+ * @see https://developer.fin.com/api-reference/authentication/refresh-a-token
+ */
 export const tokenResponse = z.union([tokenFields, z.object({ data: tokenFields }).transform((r) => r.data)]);
 export type TokenResponse = z.infer<typeof tokenFields>;

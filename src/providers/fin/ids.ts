@@ -1,6 +1,9 @@
 import { FIN_CUSTOMER_ID } from './wire.js';
 
-/** Fin.com customer ids are bare UUIDs (fin.md §7). Accepts either case; lower case is canonical. */
+/**
+ * Fin.com customer ids are bare UUIDs. Accepts either case; lower case is canonical.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export const FIN_ID_PATTERN = FIN_CUSTOMER_ID;
 
 /** Returns the canonical (lower-case) Fin id, or `null` when `raw` is not one. */

@@ -8,7 +8,7 @@ import type { FinClient } from './client.js';
 import { unknownValues } from '../vocabulary.js';
 import { mapCustomerSummary } from './mapper.js';
 
-/** Fin's `per_page` range is 1–512 (fin-list-customers-v2.md). */
+/** Fin's `per_page` range is 1–512 (https://developer.fin.com/api-reference/customers/list-customers-v2). */
 const FIN_MAX_PER_PAGE = 512;
 
 /** Position of the next item: `s` the type list being walked, `o` the offset in it. */
@@ -21,7 +21,8 @@ const cursors = cursorCodec(
 
 /**
  * A Relay page over Fin's page-numbered list. Fin requires `type`, so without one the connection
- * walks individuals, then businesses (fin.md §3). Each window is covered by the fewest pages.
+ * walks individuals, then businesses. Each window is covered by the fewest pages.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
  */
 export async function listFinCustomers(client: FinClient, query: ListQuery, call: CallContext): Promise<CustomerPage> {
   const segments: CustomerType[] = query.type ? [query.type] : ['INDIVIDUAL', 'BUSINESS'];

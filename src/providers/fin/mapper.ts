@@ -30,8 +30,10 @@ import type {
 // Fin.com DTO → unified model. Pure functions; the only place that knows both vocabularies.
 // Objects are combined with Object.assign, not `{ ...spread }`: on Node 20 spreading these
 // ~30-field objects measured 15 µs per customer against 0.3 µs (a 512-row page spent 10 ms here).
-// Sources: [S1] fin-get-customer-v1.openapi.md, [S2] fin-get-customer-v2.openapi.md,
-// [S3] fin-list-customers-v2.md, and fin.md.
+// Sources: [S1] https://developer.fin.com/api-reference/customers/get-customer-details,
+// [S2] https://developer.fin.com/api-reference/customers/get-customer-details-v2,
+// [S3] https://developer.fin.com/api-reference/customers/list-customers-v2,
+// and the guides under https://developer.fin.com.
 // Words outside the documented enums are reported to the `sink` and mapped best-effort (README
 // "Status mapping"): the customer is served, never refused for a word Fin added later.
 
@@ -127,7 +129,8 @@ function mapCommon(
     statusUpdatedAt: null,
     createdAt: toTimestamp(dto.created_at),
     updatedAt: toTimestamp(dto.updated_at),
-    // Fin gives the acceptance link, not whether it was accepted (fin.md §4).
+    // Fin gives the acceptance link, not whether it was accepted.
+    // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
     termsOfService: dto.tos_policies_url ? { status: null, url: dto.tos_policies_url } : null,
     verificationType: null,
     verificationStatus: null,
@@ -173,7 +176,8 @@ type PartyDto = NonNullable<Extract<CustomerV2, { type: 'BUSINESS' }>['associate
 function mapParty(dto: PartyDto, sink: UnknownValueSink): AssociatedPartyModel {
   return {
     id: dto.id.toLowerCase(),
-    // An absent or unknown party type reads as INDIVIDUAL, the common case (fin.md §4).
+    // An absent or unknown party type reads as INDIVIDUAL, the common case.
+    // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
     type: dto.type ? mapWord(PARTY_TYPES, dto.type, 'INDIVIDUAL', 'associated_parties.type', sink) : 'INDIVIDUAL',
     ownershipPercent: dto.ownership_percent ?? null,
     email: dto.email ?? null,
@@ -198,7 +202,8 @@ type RfiDto = NonNullable<CustomerV2['request_for_information']>[number];
 
 function mapRfi(dto: RfiDto, sink: UnknownValueSink): InformationRequestModel {
   const partyId = dto.associated_party_id?.toLowerCase() ?? null;
-  // The business V2 schema omits `scope`; a named party implies ASSOCIATED_PARTY (fin.md §4).
+  // The business V2 schema omits `scope`; a named party implies ASSOCIATED_PARTY.
+  // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
   const impliedScope = partyId ? 'ASSOCIATED_PARTY' : 'CUSTOMER';
   return {
     scope: dto.scope

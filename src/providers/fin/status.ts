@@ -9,7 +9,10 @@ import {
   type FinV2Status,
 } from './wire.js';
 
-/** Every `customer_status` word Fin documents, V2 and V1 (fin.md §4). */
+/**
+ * Every `customer_status` word Fin documents, V2 and V1.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 export const FIN_STATUSES: readonly FinStatus[] = [...new Set([...FIN_V2_STATUSES, ...FIN_V1_STATUSES])];
 export type FinStatus = FinV1Status | FinV2Status;
 
@@ -19,7 +22,8 @@ export type FinStatus = FinV1Status | FinV2Status;
  */
 export function finStatus(raw: string, sink: UnknownValueSink): { status: OnboardingStatus; providerStatus: string } {
   // V2 renamed QUEUED, ON_HOLD and REINITIATE, both sets are live, and the V2 GET may still answer
-  // with V1 names (fin.md §4); any other word, known or not, is kept as sent.
+  // with V1 names; any other word, known or not, is kept as sent.
+  // See https://developer.fin.com/api-reference/webhooks/customer-status
   const providerStatus = toV2Status(raw);
   return { status: mapWord(FIN_STATUS_MAP, providerStatus, 'IN_REVIEW', 'customer_status', sink), providerStatus };
 }

@@ -38,8 +38,8 @@ function renewAt(localNow: number, lifetimeMs: number): number {
 }
 
 /**
- * Parses Fin's `YYYY-MM-DD HH:MM:SS+00` (fin.md §2: absolute instants, not ISO 8601, though the
- * OpenAPI says date-time). Also accepts real ISO 8601 in case Fin fixes the format.
+ * Parses Fin's `YYYY-MM-DD HH:MM:SS+00` (https://developer.fin.com/api-reference/authentication/issue-a-token: absolute
+ * instants, not ISO 8601, though the OpenAPI says date-time). Also accepts real ISO 8601 in case Fin fixes the format.
  */
 export function parseFinTime(value: string): number {
   const iso = value
@@ -137,7 +137,8 @@ export class FinTokens {
       try {
         return this.store(await this.post('/v1/oauth/refresh-token', { refresh_token: current.refreshToken }, call));
       } catch (err) {
-        // A refused refresh token is not fatal: client credentials still work (fin.md §2).
+        // A refused refresh token is not fatal: client credentials still work.
+        // See https://developer.fin.com/api-reference/authentication/refresh-a-token
         if (!(err instanceof ProviderError) || err.code !== 'PROVIDER_AUTH_FAILED') throw err;
         call.logger.info({ provider: 'FIN' }, 'refresh token refused; using client credentials');
       }

@@ -5,14 +5,17 @@ import { FIN_CUSTOMER_EVENT_TYPES } from './wire.js';
 /** Customer events (wire.ts): a delivery of any other type is acknowledged and ignored. */
 export const FIN_CUSTOMER_EVENTS: ReadonlySet<string> = new Set<string>(FIN_CUSTOMER_EVENT_TYPES);
 
-/** Documented event families that are about something else (fin.md §6): acknowledged and ignored. */
+/**
+ * Documented event families that are about something else: acknowledged and ignored.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 const OTHER_EVENT_PREFIXES = ['transaction.', 'virtual_account.', 'beneficiary.', 'batch.', 'transit.'];
 
 /** The only algorithm the documentation names for `x-fin-signature-algorithm` (and its default). */
 const ALGORITHMS = new Set(['sha256']);
 
 /**
- * Fin.com webhooks (fin.md §6, https://developer.fin.com/guides/webhooks/verifying-webhooks):
+ * Fin.com webhooks (https://developer.fin.com/guides/webhooks/verifying-webhooks):
  * `x-fin-signature` is the hex HMAC of the raw body with the algorithm of `x-fin-signature-algorithm`
  * (sha256 when absent; any other value is refused, never guessed). No timestamp or replay window is
  * documented, so replays are stopped by de-duplicating on `event.id`. The customer is

@@ -1,12 +1,18 @@
 /**
- * Fin.com's wire vocabulary, field names verbatim (fin-get-customer-v1.openapi.md,
- * fin-get-customer-v2.openapi.md, fin-list-customers-v2.md, fin.md §4–§7): value lists, the id pattern,
+ * Fin.com's wire vocabulary, field names verbatim: value lists, the id pattern,
  * the V1/V2 status renames, webhook event names and documents as the provider serves them. The one
  * copy: the client's schemas (dto.ts) and status mapping (status.ts) read these words, and the
  * simulator (src/simulator/fin) renders exactly these shapes. Nothing here is our vocabulary.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
  */
 
-/** Customer ids are bare UUIDs (fin.md §7), in either case (Laravel's `uuid` rule); lower case is canonical. */
+/**
+ * Customer ids are bare UUIDs, in either case (Laravel's `uuid` rule); lower case is canonical.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export const FIN_CUSTOMER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FinCustomerType = 'INDIVIDUAL' | 'BUSINESS';
@@ -24,7 +30,10 @@ export const FIN_V2_STATUSES = [
 ] as const;
 export type FinV2Status = (typeof FIN_V2_STATUSES)[number];
 
-/** V1 `customer_status` values (fin.md §4, from the `IndividualCustomerData`/`BusinessCustomerData` descriptions). */
+/**
+ * V1 `customer_status` values (https://developer.fin.com/api-reference/webhooks/customer-status, from the
+ * `IndividualCustomerData`/`BusinessCustomerData` descriptions).
+ */
 export const FIN_V1_STATUSES = [
   'INCOMPLETE',
   'QUEUED',
@@ -37,7 +46,10 @@ export const FIN_V1_STATUSES = [
 ] as const;
 export type FinV1Status = (typeof FIN_V1_STATUSES)[number];
 
-/** The three renamed statuses (fin.md §4): QUEUED → PROCESSING, ON_HOLD → IN_COMPLIANCE, REINITIATE → ACTION_REQUIRED. */
+/**
+ * The three renamed statuses: QUEUED → PROCESSING, ON_HOLD → IN_COMPLIANCE, REINITIATE → ACTION_REQUIRED.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 const V1_TO_V2: Readonly<Record<FinV1Status, FinV2Status>> = {
   INCOMPLETE: 'INCOMPLETE',
   QUEUED: 'PROCESSING',
@@ -60,14 +72,15 @@ const V2_TO_V1: Readonly<Record<FinV2Status, FinV1Status>> = {
   REJECTED: 'REJECTED',
 };
 
-/** The V1 name of a V2 status (fin.md §4). */
+/** The V1 name of a V2 status (https://developer.fin.com/api-reference/webhooks/customer-status). */
 export function toV1Status(status: FinV2Status): FinV1Status {
   return V2_TO_V1[status];
 }
 
 /**
- * The V2 name of a V1 status (fin.md §4). Any other word, a V2 name or one Fin does not document, is
+ * The V2 name of a V1 status. Any other word, a V2 name or one Fin does not document, is
  * returned as given.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
  */
 export function toV2Status(status: FinV1Status): FinV2Status;
 export function toV2Status(status: string): string;
@@ -75,7 +88,7 @@ export function toV2Status(status: string): string {
   return Object.hasOwn(V1_TO_V2, status) ? V1_TO_V2[status as FinV1Status] : status;
 }
 
-/** Customer webhook events (fin.md §6; https://developer.fin.com/api-reference/webhooks/customer-status). */
+/** Customer webhook events (https://developer.fin.com/api-reference/webhooks/customer-status). */
 export const FIN_CUSTOMER_EVENT_TYPES = ['customer.created', 'customer.status', 'customer.rfi'] as const;
 export type FinCustomerEvent = (typeof FIN_CUSTOMER_EVENT_TYPES)[number];
 
@@ -144,7 +157,10 @@ export type FinRfiFieldStatus = (typeof FIN_RFI_FIELD_STATUSES)[number];
 export type FinRfiSide = 'FRONT' | 'BACK';
 export type FinRfiScope = 'CUSTOMER' | 'ASSOCIATED_PARTY';
 
-/** RFI sections per subject and API version (fin.md §4, from the `customer.rfi` webhook). */
+/**
+ * RFI sections per subject and API version (https://developer.fin.com/api-reference/customers/get-customer-details-v2,
+ * from the `customer.rfi` webhook).
+ */
 export const FIN_RFI_SECTIONS = {
   individual: ['proof_of_identity', 'proof_of_address', 'tos_policies_value'],
   businessV1: ['company_details', 'ownership_structure', 'legal_presence'],
@@ -168,7 +184,10 @@ export interface FinRfiCategory {
   fields: FinRfiField[];
 }
 
-/** `scope`/`associated_party_id` are missing from the business schema but present in its example (fin.md §4). */
+/**
+ * `scope`/`associated_party_id` are missing from the business schema but present in its example.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export interface FinRfiItem {
   scope?: FinRfiScope;
   associated_party_id?: string;
@@ -258,7 +277,10 @@ export interface FinV2BusinessDetail {
   request_for_information: FinRfiItem[];
 }
 
-/** One row of `GET /v{1,2}/customers` (fin-list-customers-v2.md): summary fields only. */
+/**
+ * One row of `GET /v{1,2}/customers`: summary fields only.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
+ */
 export type FinCustomerSummary =
   | {
       customer_id: string;
@@ -286,7 +308,10 @@ export type FinCustomerSummary =
       updated_at: string;
     };
 
-/** `{data:{pagination, customers}}` of the list endpoints (fin-list-customers-v2.md). */
+/**
+ * `{data:{pagination, customers}}` of the list endpoints.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
+ */
 export interface FinCustomerListBody {
   data: {
     pagination: { current_page: number; per_page: number; total_page: number; total: number };
@@ -294,7 +319,10 @@ export interface FinCustomerListBody {
   };
 }
 
-/** Token pair (fin.md §2); the TTL fields are absolute instants in `YYYY-MM-DD HH:MM:SS+00`. */
+/**
+ * Token pair; the TTL fields are absolute instants in `YYYY-MM-DD HH:MM:SS+00`.
+ * @see https://developer.fin.com/api-reference/authentication/issue-a-token
+ */
 export interface FinTokenResponse {
   access_token: string;
   access_token_ttl: string;
@@ -303,7 +331,7 @@ export interface FinTokenResponse {
   current_time: string;
 }
 
-/** `{message[, errors]}` (fin.md §5). */
+/** `{message[, errors]}` (https://developer.fin.com/api-reference/customers/get-customer-details-v2). */
 export interface FinErrorBody {
   message: string;
   errors?: Record<string, string>[];

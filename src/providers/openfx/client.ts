@@ -15,12 +15,15 @@ import {
 import { ProviderClock } from './clock.js';
 import { createSigner, signingInterceptor, type RequestSigner } from './signing.js';
 
-/** OpenFX's page size ceiling for `limit` (openfx.md §3). */
+/**
+ * OpenFX's page size ceiling for `limit` (https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination).
+ */
 export const OPENFX_MAX_LIMIT = 200;
 
 /**
- * OpenFX's error dialect (openfx.md §5): an `error` envelope whose request id and code are logged
+ * OpenFX's error dialect: an `error` envelope whose request id and code are logged
  * with the status, never its message.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
  */
 export const OPENFX_ERRORS: ErrorFacts = {
   label: 'OpenFX',
@@ -44,7 +47,10 @@ export const OPENFX_ERRORS: ErrorFacts = {
 export interface OpenFxClient {
   /** `GET /v1/customers/{id}`; `null` on 404. `id` must already match `parseOpenFxId`. */
   getCustomer(id: string, call: CallContext): Promise<OpenFxCustomer | null>;
-  /** `GET /v1/customers?limit=…&starting_after=…` (cursor = a customer id; openfx.md §3). */
+  /**
+   * `GET /v1/customers?limit=…&starting_after=…` (cursor = a customer id;
+   * https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination).
+   */
   listCustomers(query: { limit: number; startingAfter: string | null }, call: CallContext): Promise<OpenFxCustomerList>;
   /** Releases the connection pool. */
   close(): Promise<void>;
@@ -54,7 +60,8 @@ export interface OpenFxClient {
  * Creates the client over one undici Pool for `config.url`. The API key and the signer are captured
  * in this closure; the returned object has only methods, so logging or serialising it shows nothing.
  * Signing is an interceptor inside the retry interceptor, so every attempt (retries included) is
- * signed right before it is sent, with a fresh timestamp (openfx.md §2: ±60 s).
+ * signed right before it is sent, with a fresh timestamp (±60 s).
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
  */
 export function createOpenFxClient(
   config: OpenFxConfig,

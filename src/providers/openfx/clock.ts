@@ -2,16 +2,20 @@ import type { Logger } from '../../logger.js';
 
 /** Largest clock difference to OpenFX that is corrected, ms; beyond it our clock is left alone and logged. */
 export const MAX_CLOCK_CORRECTION_MS = 10 * 60_000;
-/** Differences up to this are left alone, ms: `Date` has whole seconds and OpenFX allows ±60 s (openfx.md §2). */
+/**
+ * Differences up to this are left alone, ms: `Date` has whole seconds and OpenFX allows ±60 s.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 const TOLERANCE_MS = 2_000;
 
 /**
  * Our view of OpenFX's clock, for `X-Timestamp`. OpenFX refuses timestamps more than 60 s from its
- * own time (openfx.md §2), so a host whose clock drifts would fail every request; each response's
+ * own time, so a host whose clock drifts would fail every request; each response's
  * `Date` header (RFC 9110 §6.6.1) tells us OpenFX's time, and the difference, up to
  * `MAX_CLOCK_CORRECTION_MS`, is added to our clock. A larger difference is more likely a broken
  * header than a broken clock: it is logged once and not applied, so requests keep failing clearly
  * (PROVIDER_AUTH_FAILED with `timestamp_out_of_range` in the logs).
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
  */
 export class ProviderClock {
   private offsetMs = 0;

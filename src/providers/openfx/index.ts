@@ -21,9 +21,11 @@ export interface OpenFxProviderDeps {
 }
 
 /**
- * OpenFX as a CustomerProvider (MVP API, openfx.md §0): `GET /v1/customers/{id}` for details and
- * `GET /v1/customers` cursor pages for lists; every request signed (openfx.md §2). The returned
- * object holds no configuration: the API key and private key stay inside the client's closure.
+ * OpenFX as a CustomerProvider (MVP API,
+ * https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer): `GET /v1/customers/{id}` for
+ * details and `GET /v1/customers` cursor pages for lists; every request signed. The returned object holds no
+ * configuration: the API key and private key stay inside the client's closure.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
  */
 export function createOpenFxProvider(config: OpenFxConfig, deps: OpenFxProviderDeps = {}): CustomerProvider {
   const client = createOpenFxClient(config, deps);

@@ -11,7 +11,10 @@ import { OPENFX_ID_PATTERN } from './ids.js';
 import { unknownValues, type UnknownValueSink } from '../vocabulary.js';
 import { mapOpenFxCustomer } from './mapper.js';
 
-/** Our cursor position: `a` = the customer id to continue after (OpenFX cursors are ids, openfx.md §3). */
+/**
+ * Our cursor position: `a` = the customer id to continue after (OpenFX cursors are ids,
+ * https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination).
+ */
 const cursors = cursorCodec('OPENFX', { a: z.string().regex(OPENFX_ID_PATTERN).nullable() });
 
 /**
@@ -24,7 +27,7 @@ const cursors = cursorCodec('OPENFX', { a: z.string().regex(OPENFX_ID_PATTERN).n
 export const OPENFX_MAX_PAGES = 4 * Math.ceil(MAX_PAGE_SIZE / OPENFX_MAX_LIMIT);
 
 /**
- * One connection page over `GET /v1/customers`, following `starting_after` cursors (openfx.md §3).
+ * One connection page over `GET /v1/customers`, following `starting_after` cursors.
  *
  * Without `type`, asks for exactly the rows still needed (`limit = min(remaining, 200)`), so `first`
  * costs `ceil(first / 200)` calls at most. With `type`, OpenFX has no documented type filter, so rows
@@ -33,6 +36,7 @@ export const OPENFX_MAX_PAGES = 4 * Math.ceil(MAX_PAGE_SIZE / OPENFX_MAX_LIMIT);
  * (matching, when filtering) or `hasMore` upstream. When filtering, `hasMore` may hide only
  * non-matching rows; finding out would cost a call, so the connection says `true` and the next
  * page may come back empty. `totalCount` is not reported by OpenFX.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination
  */
 export async function listOpenFxCustomers(
   client: OpenFxClient,

@@ -15,9 +15,11 @@ import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js'
 import type { openFxCapability, openFxKybStatus, OpenFxCustomer, openFxSourceOfFunds, openFxStatus } from './dto.js';
 
 /**
- * Maps an OpenFX Customer (openfx-get-customer.md) to the unified model. Pure; the only place that
+ * Maps an OpenFX Customer to the unified model. Pure; the only place that
  * knows both vocabularies. OpenFX keeps names, contact data, dates of birth and addresses on the
- * linked entity (openfx.md §4), so those fields are `null` here rather than invented.
+ * linked entity, so those fields are `null` here rather than invented.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
  */
 export function mapOpenFxCustomer(
   doc: OpenFxCustomer,
@@ -29,16 +31,20 @@ export function mapOpenFxCustomer(
   const common = {
     provider: 'OPENFX' as const,
     providerId: doc.id,
-    // Every field the detail document has is in a list row too (openfx.md §3: rows are Customers).
+    // Every field the detail document has is in a list row too (rows are Customers).
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/list-customers
     detail: 'full' as const,
     fetchedAt,
-    // openfx.md §4: identity and contact data live on the entity, not on the customer.
+    // Identity and contact data live on the entity, not on the customer.
+    // See https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
     email: null,
     phone: null,
     status: deriveOnboardingStatus(doc.status, doc.kybStatus, sink),
-    // openfx-get-customer.md: `status` is the lifecycle word support staff know.
+    // `status` is the lifecycle word support staff know.
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
     providerStatus: doc.status,
-    // Not reported: OpenFX has no status timestamp (openfx-get-customer.md).
+    // Not reported: OpenFX has no status timestamp.
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
     statusUpdatedAt: null,
     createdAt: toTimestamp(doc.createdAt),
     updatedAt: toTimestamp(doc.updatedAt),
@@ -47,14 +53,17 @@ export function mapOpenFxCustomer(
     verificationStatus: mapKybStatus(doc.kybStatus, sink),
     verificationProfiles: [],
     capabilities: mapCapabilities(doc.capabilities, sink),
-    // openfx.md §4: `requires_info` says that information is missing, never which; nothing to list.
+    // `requires_info` says that information is missing, never which; nothing to list.
+    // See https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
     requestForInformation: [],
-    // OpenFX gives no rejection reasons on the customer (openfx.md §4).
+    // OpenFX gives no rejection reasons on the customer.
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
     rejection: null,
     sourceOfFunds: doc.sourceOfFunds ? mapSourceOfFunds(doc.sourceOfFunds, sink) : null,
     sourceOfFundsDescription: doc.sourceOfFundsDescription ?? null,
     metadata: mapMetadata(doc.metadata),
-    // openfx-get-customer.md: `entityId` (`ent_…`) names the entity holding the identity data.
+    // `entityId` (`ent_…`) names the entity holding the identity data.
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
     providerEntityId: doc.entityId,
   };
   switch (doc.type) {
@@ -80,7 +89,8 @@ export function mapOpenFxCustomer(
         legalName: null,
         tradeName: null,
         countryOfIncorporation: null,
-        // Owners, directors and signers live on the entity (openfx.md §4).
+        // Owners, directors and signers live on the entity.
+        // See https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
         associatedParties: [],
       });
       return business;
@@ -93,21 +103,22 @@ export function mapOpenFxCustomer(
 type Status = z.infer<typeof openFxStatus>;
 type KybStatus = z.infer<typeof openFxKybStatus>;
 
-/** Settled lifecycle states (CONTRACT.md fixes these); `submitted`/`under_review` depend on KYB. */
+/** Settled lifecycle states (README "Status mapping" fixes these); `submitted`/`under_review` depend on KYB. */
 const SETTLED: Readonly<Record<Exclude<Status, 'submitted' | 'under_review'>, OnboardingStatus>> = {
   active: 'APPROVED',
   rejected: 'REJECTED',
   suspended: 'SUSPENDED',
   closed: 'CLOSED',
-  // CONTRACT.md: not yet submitted, whatever the KYB field says.
+  // README "Status mapping": not yet submitted, whatever the KYB field says.
   draft: 'INCOMPLETE',
 };
 
 /**
- * The unified onboarding status from OpenFX's lifecycle `status` and its separate `kybStatus`
- * (openfx.md §4). Settled lifecycle states are fixed by CONTRACT.md; while a customer is in review
+ * The unified onboarding status from OpenFX's lifecycle `status` and its separate `kybStatus`.
+ * Settled lifecycle states are fixed by README "Status mapping"; while a customer is in review
  * (`submitted`, `under_review`) the KYB result says whether OpenFX is waiting on us or has decided.
  * An undocumented `status` is reported and read like a review in progress.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
  */
 export function deriveOnboardingStatus(
   status: string,
@@ -116,7 +127,8 @@ export function deriveOnboardingStatus(
 ): OnboardingStatus {
   if (Object.hasOwn(SETTLED, status)) return SETTLED[status as keyof typeof SETTLED];
   if (status !== 'submitted' && status !== 'under_review') sink('status', status);
-  // openfx.md §4: requires_info asks the customer for more; a KYB rejection is final.
+  // requires_info asks the customer for more; a KYB rejection is final.
+  // See https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
   if (kybStatus === 'requires_info') return 'ACTION_REQUIRED';
   if (kybStatus === 'rejected') return 'REJECTED';
   return 'IN_REVIEW';
@@ -130,7 +142,10 @@ const KYB: Readonly<Record<KybStatus, OnboardingStatus>> = {
   requires_info: 'ACTION_REQUIRED',
 };
 
-/** `kybStatus` as the verification status (openfx.md §4); an undocumented word reads as IN_REVIEW. */
+/**
+ * `kybStatus` as the verification status; an undocumented word reads as IN_REVIEW.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
+ */
 export function mapKybStatus(kybStatus: string, sink: UnknownValueSink = ignoreUnknown): OnboardingStatus {
   return mapWord(KYB, kybStatus, 'IN_REVIEW', 'kybStatus', sink);
 }
@@ -143,9 +158,10 @@ const CAPABILITIES: Readonly<Record<z.infer<typeof openFxCapability>, Capability
 };
 
 /**
- * Granted capabilities (openfx-get-customer.md: "capabilities unlocked … granted progressively"):
+ * Granted capabilities ("capabilities unlocked … granted progressively"):
  * each one listed is enabled; OpenFX gives no currency or method detail. Absent means none. An
  * undocumented capability has no kind to show it as: it is reported and left out.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
  */
 export function mapCapabilities(
   capabilities: readonly string[] | null | undefined,
@@ -170,12 +186,16 @@ const SOURCES: Readonly<Record<z.infer<typeof openFxSourceOfFunds>, SourceOfFund
   other: 'OTHER',
 };
 
-/** `sourceOfFunds` values (openfx-get-customer.md) to the unified enum; an undocumented one is OTHER. */
+/**
+ * `sourceOfFunds` values to the unified enum; an undocumented one is OTHER.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 export function mapSourceOfFunds(source: string, sink: UnknownValueSink = ignoreUnknown): SourceOfFunds {
   return mapWord(SOURCES, source, 'OTHER', 'sourceOfFunds', sink);
 }
 
-// openfx-get-customer.md: metadata values are strings or null; key order kept as sent.
+// Metadata values are strings or null; key order kept as sent.
+// See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
 function mapMetadata(metadata: Readonly<Record<string, string | null>> | null | undefined): MetadataEntryModel[] {
   return Object.entries(metadata ?? {}).map(([key, value]) => ({ key, value }));
 }

@@ -14,7 +14,7 @@ export interface SignatureHeaders {
 export type RequestSigner = (method: string, pathWithQuery: string, body: string) => SignatureHeaders;
 
 /**
- * Creates the OpenFX request signer (openfx.md §2): standard-base64 signature over the UTF-8 bytes of
+ * Creates the OpenFX request signer: standard-base64 signature over the UTF-8 bytes of
  * `METHOD + "\n" + PATH_WITH_QUERY + "\n" + TIMESTAMP + "\n" + BODY`, with `X-Timestamp` in unix
  * seconds. The algorithm follows the key: Ed25519 (the documented path), or RSA-SHA256 with PKCS#1
  * v1.5 padding — the docs name RSA-SHA256 without its padding; PKCS#1 v1.5 is what RS256 means
@@ -25,6 +25,7 @@ export type RequestSigner = (method: string, pathWithQuery: string, body: string
  *
  * @param privateKey an Ed25519 or RSA private `KeyObject` (config.ts parses the PEM once).
  * @param now clock in ms since epoch; default `Date.now`. Injected so tests control timestamps.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
  */
 export function createSigner(privateKey: KeyObject, now: () => number = Date.now): RequestSigner {
   if (privateKey.type !== 'private') throw new Error('OpenFX signing needs a private key.');
@@ -49,10 +50,11 @@ const SIGNATURE_HEADERS = new Set(['x-timestamp', 'x-signature']);
  * An undici interceptor that signs every dispatch with `sign`, just before it goes on the wire.
  * Compose it inside (before) the retry interceptor — `pool.compose(signing, retry)` makes retry the
  * outermost — so each retry passes through it again and carries its own fresh `X-Timestamp` and
- * signature (openfx.md §2: timestamps older than 60 s are refused). The key stays in `sign`'s closure.
+ * signature (timestamps older than 60 s are refused). The key stays in `sign`'s closure.
  *
  * Bodies must be strings (the signature covers their exact bytes); errors thrown by `sign` end the
  * request with that error.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
  */
 export function signingInterceptor(sign: RequestSigner): Dispatcher.DispatcherComposeInterceptor {
   return (dispatch) => (opts, handler) => {

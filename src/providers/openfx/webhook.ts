@@ -6,17 +6,19 @@ import { OPENFX_CUSTOMER_EVENT_TYPES } from './wire.js';
 export const OPENFX_CUSTOMER_EVENTS: ReadonlySet<string> = new Set<string>(OPENFX_CUSTOMER_EVENT_TYPES);
 
 /**
- * Replay window around `X-OpenFX-Timestamp`. The provider's tolerance was not captured (openfx.md §6,
- * "Gaps"); ±300 s is the usual choice and the contract's.
+ * Replay window around `X-OpenFX-Timestamp`. The provider's tolerance was not captured; ±300 s is the usual choice and
+ * the contract's.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/signature-verification
  */
 export const OPENFX_WEBHOOK_TOLERANCE_SECONDS = 300;
 
 /**
- * OpenFX webhooks (openfx.md §6, guides/webhooks/signature-verification): `X-OpenFX-Signature` is the
+ * OpenFX webhooks: `X-OpenFX-Signature` is the
  * hex HMAC-SHA256 of the raw body alone (the timestamp is not part of the HMAC input, per the guide;
  * the older docs' base64 variant is not accepted). `X-OpenFX-Timestamp` (unix seconds) must be within
  * the replay window; `X-OpenFX-Event-Id` (`evt_…`) is the de-duplication key (the body `id` is the
  * delivery id, `whd_…`, which differs per retry). The customer is `data.resourceId`.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/signature-verification
  */
 export const openFxWebhook: ProviderWebhook = {
   provider: 'OPENFX',

@@ -1,11 +1,18 @@
 /**
- * OpenFX's wire vocabulary, names verbatim (openfx-get-customer.md; openfx.md §3–§6): the value lists,
+ * OpenFX's wire vocabulary, names verbatim: the value lists,
  * id patterns, webhook event names and documents as the provider serves them. The one copy: the
  * client's schemas (dto.ts) read these words, and the simulator (src/simulator/openfx) serves exactly
  * these shapes, so the two cannot drift.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/list-customers
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/signature-verification
  */
 
-/** Customer id, the documented pattern `^cus_[A-Za-z0-9]+$` (openfx-get-customer.md). Case is significant. */
+/**
+ * Customer id, the documented pattern `^cus_[A-Za-z0-9]+$`. Case is significant.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 export const OPENFX_CUSTOMER_ID = /^cus_[A-Za-z0-9]+$/;
 
 /**
@@ -14,7 +21,10 @@ export const OPENFX_CUSTOMER_ID = /^cus_[A-Za-z0-9]+$/;
  */
 export const OPENFX_ID_PATTERN = /^cus_[A-Za-z0-9]{1,64}$/;
 
-/** Legal entity id, `entityId` on a customer (openfx-get-customer.md). */
+/**
+ * Legal entity id, `entityId` on a customer.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 export const OPENFX_ENTITY_ID = /^ent_[A-Za-z0-9]+$/;
 
 export const OPENFX_CUSTOMER_TYPES = ['individual', 'business'] as const;
@@ -51,7 +61,8 @@ export type OpenFxSourceOfFunds = (typeof OPENFX_SOURCES_OF_FUNDS)[number];
 
 /**
  * Customer webhook events: `customer.kyb_status_changed` is documented; `.created`, `.updated` and
- * `.status_changed` follow the documented naming convention (openfx.md §6, guides/webhooks/event-types).
+ * `.status_changed` follow the documented naming convention.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/event-types
  */
 export const OPENFX_CUSTOMER_EVENT_TYPES = [
   'customer.created',
@@ -61,7 +72,10 @@ export const OPENFX_CUSTOMER_EVENT_TYPES = [
 ] as const;
 export type OpenFxCustomerEvent = (typeof OPENFX_CUSTOMER_EVENT_TYPES)[number];
 
-/** A Customer as `GET /v1/customers/{id}` returns it (openfx-get-customer.md). Optional fields may be absent. */
+/**
+ * A Customer as `GET /v1/customers/{id}` returns it. Optional fields may be absent.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 export interface OpenFxCustomerDocument {
   id: string;
   entityId: string;
@@ -76,14 +90,20 @@ export interface OpenFxCustomerDocument {
   updatedAt: string;
 }
 
-/** One entry of `fieldErrors` on a 400 validation failure (openfx.md §5). */
+/**
+ * One entry of `fieldErrors` on a 400 validation failure.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
+ */
 export interface OpenFxFieldError {
   readonly field: string;
   readonly code: string;
   readonly message: string;
 }
 
-/** The documented error envelope `{error:{type, code, message, status, requestId, retryable, …}}` (openfx.md §5). */
+/**
+ * The documented error envelope `{error:{type, code, message, status, requestId, retryable, …}}`.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
+ */
 export interface OpenFxErrorBody {
   readonly error: {
     readonly type: string;

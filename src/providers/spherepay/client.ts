@@ -16,8 +16,9 @@ export interface SpherePayListParams {
 }
 
 /**
- * SpherePay's error dialect (spherepay.md §5): a ProblemDetails body whose `correlationId` is the
+ * SpherePay's error dialect: a ProblemDetails body whose `correlationId` is the
  * one field worth logging; the docs disagree on 401 vs 403 for a bad key, both read as auth failure.
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
  */
 export const SPHEREPAY_ERRORS: ErrorFacts = {
   label: 'SpherePay',
@@ -34,7 +35,7 @@ export const SPHEREPAY_ERRORS: ErrorFacts = {
 
 /**
  * SpherePay HTTP client: one method per endpoint. Auth is the static API key as a bearer token on
- * every request (spherepay.md §2); there is no token exchange or signing.
+ * every request (https://docs.spherepay.co/get-started/authentication); there is no token exchange or signing.
  */
 export interface SpherePayClient {
   /**
@@ -42,7 +43,10 @@ export interface SpherePayClient {
    * for an id that is not a SpherePay customer id, before any request.
    */
   getCustomer(id: string, call: CallContext): Promise<SpherePayCustomerDto | null>;
-  /** `GET /v2/customer?page=…&limit=…[&type=…]`, the page-number list (spherepay.md §3). */
+  /**
+   * `GET /v2/customer?page=…&limit=…[&type=…]`, the page-number list.
+   * @see https://docs.spherepay.co/api-reference/customer/get
+   */
   listCustomers(params: SpherePayListParams, call: CallContext): Promise<z.infer<typeof customerListResponse>>;
   /** Releases the connection pool. */
   close(): Promise<void>;

@@ -4,20 +4,26 @@ import { providerWord } from '../vocabulary.js';
 import { SPHEREPAY_GENDERS, SPHEREPAY_ID_PATTERN, SPHEREPAY_SOURCES_OF_FUNDS } from './wire.js';
 
 /**
- * SpherePay wire shapes as the client reads them, names verbatim (spherepay-get-customer.openapi.md,
- * `CustomerResponseDto`; spherepay.md §3–§5); value lists and id patterns come from wire.ts. Strict
- * where we depend on a value: the documented required fields and `type`. Profile status and
- * `tosStatus` are open words (`providerWord`): an undocumented one is mapped best-effort, never
- * refused. Lenient elsewhere: optional fields may also be `null`, criterion and profile names are open
- * strings (the docs' own examples use names outside the seed enums), and the older documented profile
- * layouts are accepted.
+ * SpherePay wire shapes as the client reads them, names verbatim
+ * (https://docs.spherepay.co/api-reference/customer/get-id, `CustomerResponseDto`;
+ * https://docs.spherepay.co/api-reference/customer/get, https://docs.spherepay.co/api-reference/customer/get-id); value
+ * lists and id patterns come from wire.ts. Strict where we depend on a value: the documented required fields and
+ * `type`. Profile status and `tosStatus` are open words (`providerWord`): an undocumented one is mapped best-effort,
+ * never refused. Lenient elsewhere: optional fields may also be `null`, criterion and profile names are open strings
+ * (the docs' own examples use names outside the seed enums), and the older documented profile layouts are accepted.
  */
 
 const optionalString = z.string().nullish();
-/** A criterion name: open, since documented examples use names outside the seed enum (spherepay.md §4). */
+/**
+ * A criterion name: open, since documented examples use names outside the seed enum.
+ * @see https://docs.spherepay.co/api-reference/customer/get
+ */
 const criterionNames = z.array(z.string()).nullish();
 
-/** `criteria.errors[]`: `{name, detail}` today; older docs show `{name, message}` (spherepay.md §4). */
+/**
+ * `criteria.errors[]`: `{name, detail}` today; older docs show `{name, message}`.
+ * @see https://docs.staging.spherepay.co/api-reference/customer/get
+ */
 export const criterionError = z.object({
   name: z.string(),
   detail: optionalString,
@@ -32,8 +38,9 @@ export const criteria = z.object({
 });
 
 /**
- * One verification profile. Current layout: `{name, status, criteria: {...}}`. Older layouts
- * (spherepay.md §4): the four arrays at the profile's top level, or only `{name, status}`.
+ * One verification profile. Current layout: `{name, status, criteria: {...}}`. Older layouts:
+ * the four arrays at the profile's top level, or only `{name, status}`.
+ * @see https://docs.staging.spherepay.co/api-reference/customer/get
  */
 export const verificationProfile = z.object({
   name: z.string(),
@@ -99,7 +106,10 @@ export type SpherePayCustomerDto = z.infer<typeof customerResponse>;
 
 const count = z.number().int().min(0);
 
-/** `GET /v2/customer` envelope (spherepay.md §3): no cursor; the end is `hasNext=false`. */
+/**
+ * `GET /v2/customer` envelope: no cursor; the end is `hasNext=false`.
+ * @see https://docs.spherepay.co/api-reference/customer/get
+ */
 export const customerListResponse = z.object({
   customers: z.array(customerResponse),
   pagination: z.object({
@@ -113,8 +123,9 @@ export const customerListResponse = z.object({
 });
 
 /**
- * The one ProblemDetails field we read: `correlationId` (32 hex, spherepay.md §5), to log. Anything
- * else in an error body stays unread. The pattern keeps arbitrary text out of log lines.
+ * The one ProblemDetails field we read: `correlationId` (32 hex,
+ * https://docs.spherepay.co/api-reference/customer/get-id), to log. Anything else in an error body stays unread. The
+ * pattern keeps arbitrary text out of log lines.
  */
 export const problemCorrelation = z.object({
   correlationId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),

@@ -2,8 +2,8 @@ import { SPHEREPAY_ID_PATTERN } from './wire.js';
 
 /**
  * SpherePay customer ids: `customer_` + lower-case alphanumerics (documented pattern
- * `^customer_[a-z0-9]+$`, in practice 32 hex; spherepay.md §7). Length is capped so a hostile id
- * cannot make a long upstream path.
+ * `^customer_[a-z0-9]+$`, in practice 32 hex; https://docs.spherepay.co/api-reference/customer/get-id). Length is
+ * capped so a hostile id cannot make a long upstream path.
  */
 export { SPHEREPAY_ID_PATTERN };
 

@@ -43,7 +43,7 @@ export const spherePayModule = defineProvider({
   name: 'SPHEREPAY',
   key: 'spherepay',
   label: 'SpherePay',
-  // Whole prefixes: `customer_` and `cus_` share letters (spherepay.md §7).
+  // Whole prefixes: `customer_` and `cus_` share letters (https://docs.spherepay.co/api-reference/customer/get-id).
   ids: { parse: parseSpherePayId, claim: { prefix: 'customer_' }, description: 'a SpherePay `customer_…` id' },
   config: spherePayConfig,
   create: createSpherePayProvider,

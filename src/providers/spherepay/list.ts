@@ -8,8 +8,9 @@ import { unknownValues } from '../vocabulary.js';
 import { mapCustomer, toSpherePayType } from './mapper.js';
 
 /**
- * The largest `limit` we ask SpherePay for. The real maximum is undocumented (spherepay.md §3,
- * "Gaps"); 100 matches the simulator and is a size list APIs commonly accept.
+ * The largest `limit` we ask SpherePay for. The real maximum is undocumented; 100 matches the simulator and is a size
+ * list APIs commonly accept.
+ * @see https://docs.spherepay.co/api-reference/customer/get
  */
 export const SPHEREPAY_MAX_LIMIT = 100;
 
@@ -17,9 +18,10 @@ export const SPHEREPAY_MAX_LIMIT = 100;
 const cursors = cursorCodec('SPHEREPAY', { o: z.number().int().min(0).max(10_000_000) });
 
 /**
- * A Relay page over SpherePay's page-number list (spherepay.md §3). Cursors carry an offset; each
+ * A Relay page over SpherePay's page-number list. Cursors carry an offset; each
  * window is covered by the fewest upstream pages (`planPages`), and planned pages past the reported
  * `total` are never fetched. Rows are full documents, so they can prime the per-id cache.
+ * @see https://docs.spherepay.co/api-reference/customer/get
  */
 export async function listSpherePayCustomers(
   client: SpherePayClient,

@@ -19,7 +19,7 @@ import { ignoreUnknown, mapWord, type UnknownValueSink } from '../vocabulary.js'
 
 /*
  * SpherePay → unified model. The only file that knows both vocabularies. Sources:
- * spherepay.md (the fact sheet, cited by section) and spherepay-get-customer.openapi.md (the seed).
+ * SpherePay's documentation, chiefly https://docs.spherepay.co/api-reference/customer/get-id (the seed document).
  *
  * | model field                | SpherePay source / rule                                                   |
  * | -------------------------- | ------------------------------------------------------------------------- |
@@ -55,7 +55,8 @@ export function mapCustomer(
   const common = {
     provider: 'SPHEREPAY' as const,
     providerId: dto.id,
-    // List rows and the detail endpoint carry the same full document (spherepay.md §3).
+    // List rows and the detail endpoint carry the same full document.
+    // See https://docs.spherepay.co/api-reference/customer/get
     detail: 'full' as const,
     fetchedAt,
     email: dto.email ?? null,
@@ -96,7 +97,7 @@ export function mapCustomer(
         countryOfBirth: info.countryOfBirth ?? null,
         gender: info.gender ? gender(info.gender) : null,
         occupationCode: info.occupationSocCode ?? null,
-        // The TIN value itself is never returned (spherepay.md §4).
+        // The TIN value itself is never returned (https://docs.spherepay.co/api-reference/customer/get-id).
         taxIdentification: hasTax
           ? {
               type: info.taxIdentificationNumberType ?? null,
@@ -114,7 +115,8 @@ export function mapCustomer(
         legalName: dto.businessLegalName ?? null,
         tradeName: dto.businessTradeName ?? null,
         countryOfIncorporation: null,
-        // SpherePay does not expose associated parties on the customer document (spherepay.md §4).
+        // SpherePay does not expose associated parties on the customer document.
+        // See https://docs.spherepay.co/api-reference/customer/get-id
         associatedParties: [],
       });
     default:
@@ -122,7 +124,10 @@ export function mapCustomer(
   }
 }
 
-/** Our `type` argument in SpherePay's list vocabulary (`type=individual|business`, spherepay.md §3). */
+/**
+ * Our `type` argument in SpherePay's list vocabulary (`type=individual|business`,
+ * https://docs.spherepay.co/api-reference/customer/get).
+ */
 export function toSpherePayType(type: CustomerType): 'individual' | 'business' {
   switch (type) {
     case 'INDIVIDUAL':
@@ -143,9 +148,9 @@ const PROFILE_STATUS: Readonly<Record<SpherePayProfileStatus, OnboardingStatus>>
 };
 
 /**
- * One profile status in the unified vocabulary (spherepay.md §4; CONTRACT fixes approved,
- * rejected and resubmission_required). `incomplete` means criteria are still owed (INCOMPLETE);
- * `pending` means SpherePay is verifying submitted criteria (IN_REVIEW). An undocumented word is
+ * One profile status in the unified vocabulary (https://docs.spherepay.co/concepts/onboarding/verification-profile;
+ * CONTRACT fixes approved, rejected and resubmission_required). `incomplete` means criteria are still owed
+ * (INCOMPLETE); `pending` means SpherePay is verifying submitted criteria (IN_REVIEW). An undocumented word is
  * reported and read as IN_REVIEW (SpherePay still deciding, as far as we know).
  */
 export function profileStatus(status: string, sink: UnknownValueSink = ignoreUnknown): OnboardingStatus {
@@ -165,8 +170,9 @@ const urgency = (status: string): number =>
   Object.hasOwn(URGENCY, status) ? URGENCY[status as SpherePayProfileStatus] : 3;
 
 /**
- * The customer-level status SpherePay does not have (spherepay.md §4, "no top-level customer
- * status"), derived from every profile plus `tosStatus`:
+ * The customer-level status SpherePay does not have
+ * (https://docs.spherepay.co/concepts/onboarding/verification-profile, "no top-level customer status"), derived from
+ * every profile plus `tosStatus`:
  * 1. No profiles: NOT_STARTED while ToS is `incomplete`; once ToS is `pending`/`approved` the
  *    customer has begun, so INCOMPLETE. providerStatus `no_profiles`.
  * 2. Nothing begun: every profile `incomplete` with empty `complete` and `pending`, and ToS
@@ -210,7 +216,10 @@ const TOS: Readonly<Record<SpherePayTosStatus, TermsOfServiceStatus>> = {
   approved: 'ACCEPTED',
 };
 
-/** `tosStatus` (spherepay.md §4); an undocumented word is reported and shown as unknown (`null`). */
+/**
+ * `tosStatus`; an undocumented word is reported and shown as unknown (`null`).
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
+ */
 export function termsOfServiceStatus(
   status: string,
   sink: UnknownValueSink = ignoreUnknown,
@@ -229,7 +238,7 @@ interface Criteria {
 /**
  * Reads the `criteria` wrapper, or the older layout with the arrays at the profile's top level;
  * a profile with only `{name, status}` has no criteria. Errors' `message` is the older spelling
- * of `detail` (spherepay.md §4).
+ * of `detail` (https://docs.spherepay.co/api-reference/customer/get-id).
  */
 function criteriaOf(p: SpherePayVerificationProfileDto): Criteria {
   const c = p.criteria ?? p;
@@ -303,8 +312,8 @@ export function deriveRfi(profiles: readonly VerificationProfileModel[]): Inform
 }
 
 /**
- * `meta` (free-form, null values allowed; spherepay.md §4) as key/value strings, already rendered
- * by the DTO (`freeFormText`); values it dropped as too deep or too long are left out.
+ * `meta` (free-form, null values allowed; https://docs.spherepay.co/api-reference/customer/get-id) as key/value
+ * strings, already rendered by the DTO (`freeFormText`); values it dropped as too deep or too long are left out.
  */
 function mapMeta(meta: Record<string, string | null | undefined> | null | undefined): MetadataEntryModel[] {
   if (!meta) return [];
@@ -313,7 +322,7 @@ function mapMeta(meta: Record<string, string | null | undefined> | null | undefi
   return entries;
 }
 
-/** `personalInformation.gender` (spherepay-get-customer.openapi.md). */
+/** `personalInformation.gender` (https://docs.spherepay.co/api-reference/customer/get-id). */
 function gender(value: SpherePayGender): Gender {
   switch (value) {
     case 'male':
@@ -327,7 +336,7 @@ function gender(value: SpherePayGender): Gender {
   }
 }
 
-/** `personalInformation.sourceOfFunds` (spherepay-get-customer.openapi.md). */
+/** `personalInformation.sourceOfFunds` (https://docs.spherepay.co/api-reference/customer/get-id). */
 function sourceOfFunds(value: SpherePaySourceOfFunds): SourceOfFunds {
   switch (value) {
     case 'salary':

@@ -6,7 +6,7 @@ import { SPHEREPAY_CUSTOMER_EVENT_TYPES } from './wire.js';
 export const SPHEREPAY_CUSTOMER_EVENTS: ReadonlySet<string> = new Set<string>(SPHEREPAY_CUSTOMER_EVENT_TYPES);
 
 /**
- * SpherePay webhooks (spherepay.md §6, https://docs.spherepay.co/api/webhook): header `signature` is the
+ * SpherePay webhooks (https://docs.spherepay.co/api/webhook): header `signature` is the
  * hex HMAC-SHA256 of the body under the webhook secret. Verified over the raw bytes; because the docs'
  * own sample signs `JSON.stringify(req.body)`, a signature over that re-serialisation is accepted too
  * (still an HMAC under our secret, so nothing unsigned gets through). Both documented envelopes are

@@ -1,11 +1,16 @@
 /**
- * SpherePay's wire vocabulary, names verbatim (spherepay-get-customer.openapi.md, `CustomerResponseDto`
- * and `ProblemDetailsDto`; spherepay.md §3–§7): the value lists, id patterns, webhook event names and
- * documents as the provider serves them. The one copy: the client's schemas (dto.ts) read these words,
- * and the simulator (src/simulator/spherepay) serves exactly these shapes, so the two cannot drift.
+ * SpherePay's wire vocabulary, names verbatim (https://docs.spherepay.co/api-reference/customer/get-id,
+ * `CustomerResponseDto` and `ProblemDetailsDto`; https://docs.spherepay.co/api-reference/customer/get,
+ * https://docs.spherepay.co/api-reference/customer/get-id,
+ * https://docs.spherepay.co/guide/developer-resource/webhooks/events): the value lists, id patterns, webhook event
+ * names and documents as the provider serves them. The one copy: the client's schemas (dto.ts) read these words, and
+ * the simulator (src/simulator/spherepay) serves exactly these shapes, so the two cannot drift.
  */
 
-/** Customer id, the documented pattern `^customer_[a-z0-9]+$` (spherepay.md §7); in practice 32 hex. */
+/**
+ * Customer id, the documented pattern `^customer_[a-z0-9]+$`; in practice 32 hex.
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
+ */
 export const SPHEREPAY_CUSTOMER_ID = /^customer_[a-z0-9]+$/;
 
 /**
@@ -14,7 +19,7 @@ export const SPHEREPAY_CUSTOMER_ID = /^customer_[a-z0-9]+$/;
  */
 export const SPHEREPAY_ID_PATTERN = /^customer_[a-z0-9]{1,64}$/;
 
-/** Verification profile names (seed enum; spherepay.md §4). */
+/** Verification profile names (seed enum; https://docs.spherepay.co/api-reference/customer/get-id). */
 export const SPHEREPAY_PROFILE_NAMES = [
   'kyc_profile_a',
   'kyb_profile_a',
@@ -56,7 +61,7 @@ export type SpherePaySourceOfFunds = (typeof SPHEREPAY_SOURCES_OF_FUNDS)[number]
 
 /**
  * Customer webhook events: the event table of https://docs.spherepay.co/guide/developer-resource/webhooks/events,
- * plus `customer.update`, which the subscription examples use (spherepay.md §6).
+ * plus `customer.update`, which the subscription examples use (https://docs.spherepay.co/api-reference/webhook/post).
  */
 export const SPHEREPAY_CUSTOMER_EVENT_TYPES = [
   'customer.create',
@@ -84,7 +89,10 @@ export interface SpherePayCriteria {
   errors: SpherePayCriterionError[];
 }
 
-/** One verification profile in the current layout `{name, status, criteria}` (spherepay.md §4). */
+/**
+ * One verification profile in the current layout `{name, status, criteria}`.
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
+ */
 export interface SpherePayVerificationProfile {
   name: SpherePayProfileName;
   status: SpherePayProfileStatus;
@@ -134,7 +142,7 @@ export interface SpherePayBusinessDocument extends SpherePayCustomerCommon {
 /** `CustomerResponseDto`: served bare (not wrapped in `data`) by `GET /v2/customer/{id}`. */
 export type SpherePayCustomerDocument = SpherePayIndividualDocument | SpherePayBusinessDocument;
 
-/** `ProblemDetailsDto`, SpherePay's v2 error body (spherepay.md §5). */
+/** `ProblemDetailsDto`, SpherePay's v2 error body (https://docs.spherepay.co/api-reference/customer/get-id). */
 export interface SpherePayProblemDetails {
   title?: string;
   status: number;

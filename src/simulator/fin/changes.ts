@@ -8,12 +8,13 @@ import { renderSummary, renderV2Detail } from './render.js';
 import { FIN_RFI_SECTIONS, FIN_V2_STATUSES, type FinCustomerEvent, type FinRfiItem } from '../../providers/fin/wire.js';
 
 /**
- * Applies a control-endpoint change to a Fin customer and sends what Fin would send (fin.md §6): a
+ * Applies a control-endpoint change to a Fin customer and sends what Fin would send: a
  * `customer.status` event when the status changes (data: the customer summary plus
  * `verification_type`), a `customer.rfi` event when compliance asks for something (data:
  * `{customer_id, request_for_information}`), in the envelope `{event: {id, event_reference_id, type,
  * created_at, sandbox_mode}, data}`, signed `x-fin-signature` = hex HMAC-SHA256 of the body.
  * `status` is a V2 status; an RFI request sets ACTION_REQUIRED, resolving one sets REVIEWING.
+ * @see https://developer.fin.com/guides/webhooks/verifying-webhooks
  */
 export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () => number): ApplyChange {
   return changeHandler(dataset, FIN_V2_STATUSES, (record, change) => {
@@ -54,7 +55,9 @@ export function finChanges(dataset: FinDataset, outbox: WebhookOutbox, now: () =
   });
 }
 
-/** Fin's envelope and signature headers for one event (fin.md §6). */
+/**
+ * Fin's envelope and signature headers for one event (https://developer.fin.com/guides/webhooks/verifying-webhooks).
+ */
 export function finDelivery(
   target: WebhookTarget,
   customerId: string,
@@ -72,7 +75,10 @@ export function finDelivery(
   };
 }
 
-/** A new document request, as the `customer.rfi` webhook documents them (fin.md §4). */
+/**
+ * A new document request, as the `customer.rfi` webhook documents them.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 function newRfi(record: FinCustomerRecord): FinRfiItem {
   return deepFreeze({
     scope: 'CUSTOMER',

@@ -17,7 +17,7 @@ export const FIN_DEFAULT_SEED = 20260504;
 export const FIN_INDIVIDUAL_COUNT = 600;
 export const FIN_BUSINESS_COUNT = 200;
 
-/** ASSOCIATED_PARTIES_REMAINING is business only (fin.md §4). */
+/** ASSOCIATED_PARTIES_REMAINING is business only (https://developer.fin.com/api-reference/webhooks/customer-status). */
 const INDIVIDUAL_STATUSES = FIN_V2_STATUSES.filter((s) => s !== 'ASSOCIATED_PARTIES_REMAINING');
 /** Relative frequency per status, most customers approved; order as FIN_V2_STATUSES. */
 const STATUS_WEIGHTS: Readonly<Record<FinV2Status, number>> = {

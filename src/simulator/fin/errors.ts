@@ -2,15 +2,25 @@ import { STATUS_CODES } from 'node:http';
 import type { SimResponse } from '../http.js';
 import type { FinErrorBody } from '../../providers/fin/wire.js';
 
-/** Laravel's summary line, which Fin's 422 bodies carry (fin.md §5 `{message, errors[]}`). */
+/**
+ * Laravel's summary line, which Fin's 422 bodies carry (`{message, errors[]}`,
+ * https://developer.fin.com/api-reference/customers/get-customer-details-v2).
+ */
 export const FIN_VALIDATION_MESSAGE = 'The given data was invalid.';
 
-/** 401 on every authenticated operation and on bad credentials (fin.md §2, §5). */
+/**
+ * 401 on every authenticated operation and on bad credentials.
+ * @see https://developer.fin.com/api-reference/authentication/issue-a-token
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export function authenticationFailed(): SimResponse {
   return { status: 401, body: { message: 'Authentication failed' } satisfies FinErrorBody };
 }
 
-/** 422 with one `{field: message}` map per problem (fin.md §5). */
+/**
+ * 422 with one `{field: message}` map per problem.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export function validationFailed(errors: Record<string, string>[]): SimResponse {
   return { status: 422, body: { message: FIN_VALIDATION_MESSAGE, errors } satisfies FinErrorBody };
 }
@@ -21,9 +31,10 @@ export function notFound(message: 'Customer not found' | 'Resource not found' = 
 }
 
 /**
- * Fin's body for an injected status (fault rules). 401/404/422 are documented (fin.md §5); 429 and 5xx are
+ * Fin's body for an injected status (fault rules). 401/404/422 are documented; 429 and 5xx are
  * not, so they use the framework's stock bodies (Laravel: "Too Many Attempts.", "Server Error"); any other
  * status gets its reason phrase.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 export function finErrorBody(status: number): FinErrorBody {
   if (status === 401) return { message: 'Authentication failed' };

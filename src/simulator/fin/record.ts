@@ -20,7 +20,10 @@ interface FinRecordCommon {
   readonly status: FinV2Status;
   readonly createdVia: FinApiVersion;
   readonly tosPoliciesUrl: string;
-  /** RFC 3339 UTC strings exactly as served (variable fractional precision, fin.md §4). */
+  /**
+   * RFC 3339 UTC strings exactly as served (variable fractional precision,
+   * https://developer.fin.com/api-reference/customers/get-customer-details-v2).
+   */
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lastStatusUpdatedAt: string;

@@ -13,10 +13,11 @@ import type {
 } from '../../providers/fin/wire.js';
 
 /**
- * V2 section → V1 section for the V1 view of an RFI. fin.md §4 lists both vocabularies (business V1
+ * V2 section → V1 section for the V1 view of an RFI. Fin's docs list both vocabularies (business V1
  * `company_details, ownership_structure, legal_presence`; party V1 `proof_of_identity, proof_of_address`)
  * but no correspondence; the simulator pairs them by meaning, and `tax_info` (no V1 counterpart) goes
  * under `proof_of_identity`. Individual sections are the same in both versions.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 const V1_SECTION: Readonly<Record<string, string>> = {
   formation_documents: 'company_details',
@@ -91,7 +92,8 @@ export function renderV2Detail(record: FinCustomerRecord): FinV2IndividualDetail
   const tail = {
     created_at: record.createdAt,
     updated_at: record.updatedAt,
-    // fin.md §4: the business V2 schema omits it, but its example (and every real response) carries it.
+    // The business V2 schema omits it, but its example (and every real response) carries it.
+    // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
     last_status_updated_at: record.lastStatusUpdatedAt,
     rejection_reason: v2Rejection(record),
     request_for_information: record.rfi,
@@ -100,9 +102,10 @@ export function renderV2Detail(record: FinCustomerRecord): FinV2IndividualDetail
 }
 
 /**
- * One list row (fin-list-customers-v2.md): exactly the summary fields, no verification_type,
+ * One list row: exactly the summary fields, no verification_type,
  * associated_parties, capabilities, rejection_reason, request_for_information or last_status_updated_at.
  * `version` picks the status vocabulary: V1 list → V1 names; V2 list → as the V2 GET says it.
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
  */
 export function renderSummary(record: FinCustomerRecord, version: 'V1' | 'V2'): FinCustomerSummary {
   const status: FinV1Status | FinV2Status = version === 'V1' ? statusOnV1(record) : statusOnV2(record);

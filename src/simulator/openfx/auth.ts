@@ -4,24 +4,29 @@ import type { SimRequest } from '../http.js';
 /** Why a request failed authentication; the `code` of the 401 body. */
 export type AuthFailure = 'missing_header' | 'invalid_api_key' | 'timestamp_out_of_range' | 'invalid_signature';
 
-/** Largest accepted drift between `X-Timestamp` and the server clock, seconds (openfx.md §2). */
+/**
+ * Largest accepted drift between `X-Timestamp` and the server clock, seconds.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 const MAX_CLOCK_SKEW_SECONDS = 60;
 
 /**
- * The exact bytes a request signature covers (openfx.md §2, [P-sign]):
+ * The exact bytes a request signature covers:
  * `METHOD + "\n" + PATH_WITH_QUERY + "\n" + TIMESTAMP + "\n" + BODY`, UTF-8. The path is the one
  * received (with `/v1` and the query, no host); BODY is the raw body or the empty string.
  * Written independently of the client's signer so the tests catch a mismatch between the two.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
  */
 export function signedPayload(method: string, rawPath: string, timestamp: string, body: string): Buffer {
   return Buffer.from(`${method.toUpperCase()}\n${rawPath}\n${timestamp}\n${body}`, 'utf8');
 }
 
 /**
- * Checks the three required auth headers (openfx.md §2); returns `null` when the request passes.
+ * Checks the three required auth headers; returns `null` when the request passes.
  * Signature algorithm follows the registered key: Ed25519 (`verify(null, …)`), or RSA-SHA256 with
  * PKCS#1 v1.5 padding. The docs name RSA-SHA256 without its padding; we chose PKCS#1 v1.5 because
  * it is what "RSA-SHA256" means in JWS (RS256) and most signing APIs. Anything else never verifies.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
  */
 export function authenticate(
   req: SimRequest,
@@ -46,7 +51,8 @@ export function authenticate(
       message: `X-Timestamp must be unix seconds within ${MAX_CLOCK_SKEW_SECONDS} seconds of server time.`,
     };
   }
-  // Standard base64 only (openfx.md §2): URL-safe or unpadded text is a different encoding.
+  // Standard base64 only: URL-safe or unpadded text is a different encoding.
+  // See https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature) || signature.length % 4 !== 0) {
     return { code: 'invalid_signature', message: 'X-Signature is not a valid signature for this request.' };
   }

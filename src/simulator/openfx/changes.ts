@@ -5,12 +5,13 @@ import { OPENFX_STATUSES, type OpenFxCustomerDocument, type OpenFxCustomerEvent 
 import type { OpenFxDataset } from './dataset.js';
 
 /**
- * Applies a control-endpoint change to an OpenFX customer and sends its signed webhook (openfx.md §6):
+ * Applies a control-endpoint change to an OpenFX customer and sends its signed webhook:
  * `customer.status_changed` when `status` changes, `customer.kyb_status_changed` when the KYB status
  * does (an RFI request sets `kybStatus: requires_info` and, for a settled customer, `under_review`;
  * resolving sets `kybStatus: pending`). Envelope `{id: "whd_…", type, createdAt, data: {resourceType,
  * resourceId, snapshot}, previousAttributes}`; headers `X-OpenFX-Signature` (hex HMAC-SHA256 of the
  * raw body), `X-OpenFX-Timestamp` (unix seconds) and `X-OpenFX-Event-Id` (`evt_…`).
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/event-types
  */
 export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now: () => number): ApplyChange {
   return changeHandler(dataset, OPENFX_STATUSES, (doc, change) => {
@@ -44,7 +45,7 @@ export function openFxChanges(dataset: OpenFxDataset, outbox: WebhookOutbox, now
   });
 }
 
-/** One signed delivery (openfx.md §6). */
+/** One signed delivery (https://openfx-api-docs-example.pages.dev/mvp/guides/webhooks/signature-verification). */
 export function openFxDelivery(
   target: WebhookTarget,
   type: OpenFxCustomerEvent,

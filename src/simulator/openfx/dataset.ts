@@ -9,7 +9,10 @@ import {
   type OpenFxStatus,
 } from '../../providers/openfx/wire.js';
 
-/** The documented example, verbatim (openfx-get-customer.md), keyed by its id. */
+/**
+ * The documented example, verbatim, keyed by its id.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
+ */
 export const OPENFX_SEED_DOCUMENTS: Readonly<Record<string, OpenFxCustomerDocument>> = Object.freeze({
   cus_01953e1a5f4b7000: {
     id: 'cus_01953e1a5f4b7000',
@@ -47,11 +50,12 @@ export interface OpenFxDataset {
 const GENERATED = 249;
 
 /**
- * Status × kybStatus pairs the dataset covers (openfx.md §4), cycled by index so every pair is present
+ * Status × kybStatus pairs the dataset covers, cycled by index so every pair is present
  * whatever the seed. Includes every pair the mapper tells apart (submitted / under_review with
  * pending, requires_info, rejected, approved) and a few odd-but-possible ones (a suspended customer
  * asked for information, a draft that was closed). `active` is repeated so most customers are live.
  * The length is odd so each pair occurs with both customer types (the type alternates by index).
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
  */
 const PAIRS: readonly (readonly [OpenFxStatus, OpenFxKybStatus])[] = [
   ['draft', 'not_started'],
@@ -124,19 +128,22 @@ export function createOpenFxDataset(seed = 1): OpenFxDataset {
     const createdMs = roundTo(FIRST_CREATED + i * step + random.int(0, step - 1000), i % 3 === 0 ? 1 : 1000);
     const updatedMs = roundTo(createdMs + random.int(0, 40 * DAY), i % 3 === 1 ? 1 : 1000);
     const previous = generated[generated.length - 1];
-    // openfx.md §4: one entity can back several customers (one per program); every tenth shares one.
+    // One entity can back several customers (one per program); every tenth shares one.
+    // See https://openfx-api-docs-example.pages.dev/mvp/guides/identity/customers-and-kyb
     const shareEntity = previous !== undefined && i % 10 === 5;
     const type: OpenFxCustomerType = shareEntity ? previous.type : i % 2 === 0 ? 'business' : 'individual';
     const id = `cus_${hexTime(createdMs)}${random.hex(4)}`;
     const entityId = shareEntity ? previous.entityId : `ent_${hexTime(createdMs)}${random.hex(4)}`;
-    // Capabilities are granted progressively (openfx.md §4): only customers that reached `active`
+    // Capabilities are granted progressively: only customers that reached `active`
     // have any; the others have none (field absent or empty).
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
     const hadAccess =
       status === 'active' || status === 'suspended' || (status === 'closed' && kybStatus === 'approved');
     const capabilities = hadAccess ? CAPABILITY_SETS[granted++ % CAPABILITY_SETS.length] : i % 4 === 0 ? [] : undefined;
     const sourceIndex = i % (OPENFX_SOURCES_OF_FUNDS.length + 1);
     const sourceOfFunds = OPENFX_SOURCES_OF_FUNDS[sourceIndex];
-    // openfx-get-customer.md: the description elaborates `other`.
+    // The description elaborates `other`.
+    // See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
     const description = sourceOfFunds === 'other' ? random.pick(OTHER_DESCRIPTIONS) : undefined;
     const metadata = metadataFor(i % 5, random);
     const doc: OpenFxCustomerDocument = {
@@ -177,7 +184,8 @@ export function createOpenFxDataset(seed = 1): OpenFxDataset {
   };
 }
 
-// Metadata shapes (openfx.md §4): absent, empty, several keys, and null values.
+// Metadata shapes: absent, empty, several keys, and null values.
+// See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
 function metadataFor(
   shape: number,
   random: ReturnType<typeof createRandom>,

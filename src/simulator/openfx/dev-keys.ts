@@ -4,10 +4,14 @@
  * Never register this key pair, or this API key, with a real OpenFX environment.
  *
  * Generated once with `crypto.generateKeyPairSync('ed25519')` (PKCS#8 / SPKI PEM) and pasted, so
- * every run uses the same pair. Ed25519 is the documented signing path (openfx.md §2).
+ * every run uses the same pair. Ed25519 is the documented signing path.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
  */
 
-/** The API key the simulator accepts by default (OpenFX keys are opaque; openfx.md §2). */
+/**
+ * The API key the simulator accepts by default (OpenFX keys are opaque;
+ * https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/key-management).
+ */
 export const OPENFX_DEV_API_KEY = 'sk_sandbox_simulator_dev_only_0000';
 
 /** DEV ONLY: PKCS#8 PEM of the Ed25519 private key that matches `OPENFX_DEV_PUBLIC_KEY_PEM`. */

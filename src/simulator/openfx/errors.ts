@@ -3,8 +3,9 @@ import type { Random } from '../random.js';
 
 /**
  * Builds OpenFX error bodies. Request ids (`req_…`) come from a seeded PRNG so a run is reproducible.
- * Type names are the captured ones (openfx.md §5); `api_error` for 5xx and `conflict_error` for 409 are
+ * Type names are the captured ones; `api_error` for 5xx and `conflict_error` for 409 are
  * our guesses, since those names were not captured.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
  */
 export function createErrorFactory(random: Random) {
   const requestId = (): string => `req_${random.hex(20)}`;
@@ -42,7 +43,8 @@ export function createErrorFactory(random: Random) {
     if (status === 404) return error(404, 'not_found_error', 'resource_not_found', 'No such resource.', false);
     if (status === 409)
       return error(409, 'conflict_error', 'conflict', 'The request conflicts with current state.', false);
-    // openfx.md §5: the docs pair invalid_request_error with 422 too.
+    // The docs pair invalid_request_error with 422 too.
+    // See https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
     if (status === 422) {
       return error(422, 'invalid_request_error', 'unprocessable_entity', 'The request could not be processed.', false);
     }
@@ -55,10 +57,11 @@ export function createErrorFactory(random: Random) {
 }
 
 /**
- * `X-RateLimit-*` on every response (openfx.md §5). Informational only: the simulator never refuses
+ * `X-RateLimit-*` on every response. Informational only: the simulator never refuses
  * a request for rate (real per-key limits are not documented, and the benchmark must not trip it);
  * inject a 429 through `faults` to exercise that path. `X-RateLimit-Reset` is seconds until the
  * window resets, not an epoch.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/rate-limiting
  */
 export function createRateLimiter(now: () => number, limit = 1000, windowSeconds = 60) {
   let windowStart = -1;

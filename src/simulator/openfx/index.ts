@@ -61,8 +61,9 @@ const MAX_LIMIT = 200;
 const DEFAULT_LIMIT = 50;
 
 /**
- * Starts the simulated OpenFX customer API (MVP docs, openfx.md §0) on loopback: `GET /v1/customers/:id`
- * and `GET /v1/customers`, behind the real three-header auth (Bearer key + `X-Timestamp` +
+ * Starts the simulated OpenFX customer API (MVP docs,
+ * https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer) on loopback:
+ * `GET /v1/customers/:id` and `GET /v1/customers`, behind the real three-header auth (Bearer key + `X-Timestamp` +
  * `X-Signature`), with `X-RateLimit-*` headers on every response and OpenFX's error envelope.
  */
 export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {}): Promise<OpenFxSimulator> {
@@ -79,7 +80,8 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
   const invalid = (message: string, fieldErrors: OpenFxFieldError[]): SimResponse =>
     fail(errors.error(400, 'invalid_request_error', 'validation_error', message, false, fieldErrors));
 
-  // Every customer route authenticates first (openfx.md §2: any failure is a 401 authentication_error).
+  // Every customer route authenticates first (any failure is a 401 authentication_error).
+  // See https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/overview
   const authenticated =
     (handler: (req: SimRequest) => SimResponse) =>
     (req: SimRequest): SimResponse => {
@@ -99,11 +101,13 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     }
     const customer = dataset.get(id);
     if (!customer) return fail(errors.error(404, 'not_found_error', 'resource_not_found', 'No such customer.', false));
-    // openfx.md §1: success returns the resource itself, no wrapper.
+    // Success returns the resource itself, no wrapper.
+    // See https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/error-handling
     return { status: 200, body: new JsonText(customerJson(customer)) };
   }
 
-  // Cursor pagination (openfx.md §3): newest first; cursors are customer ids; Stripe-style semantics.
+  // Cursor pagination: newest first; cursors are customer ids; Stripe-style semantics.
+  // See https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/pagination
   function listCustomers(req: SimRequest): SimResponse {
     const fieldErrors: OpenFxFieldError[] = [];
     const rawLimit = req.query.get('limit');
@@ -170,7 +174,7 @@ export async function startOpenFxSimulator(options: OpenFxSimulatorOptions = {})
     notFound: () => fail(errors.error(404, 'not_found_error', 'route_not_found', 'No such endpoint.', false)),
     errorBody: (status) => errors.errorBody(status),
     // Every answer carries Date and X-RateLimit-*, injected faults included, and a 429 (only ever injected)
-    // `Retry-After` too (openfx.md §5).
+    // `Retry-After` too (https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/rate-limiting).
     answerHeaders: (status) => {
       const headers = rateLimit();
       // The simulator's own (injectable) clock, so a client can learn a skew from it (RFC 9110 §6.6.1).

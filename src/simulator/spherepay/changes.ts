@@ -10,7 +10,12 @@ import {
   type SpherePayVerificationProfile,
 } from '../../providers/spherepay/wire.js';
 
-/** The two documented envelopes (spherepay.md §6): `event` = `{id: "event_…", name, data: {customer}}`, `evt` = `{id: "evt_…", type, createdAt, data}`. */
+/**
+ * The two documented envelopes: `event` = `{id: "event_…", name, data: {customer}}`, `evt` =
+ * `{id: "evt_…", type, createdAt, data}`.
+ * @see https://docs.spherepay.co/guide/developer-resource/webhooks/events
+ * @see https://docs.staging.spherepay.co/get-started/webhooks
+ */
 export type SpherePayEnvelope = 'event' | 'evt';
 
 /** Most urgent first, as the customer's derived status reads them. */
@@ -24,7 +29,7 @@ const URGENT: readonly SpherePayProfileStatus[] = [
 
 /**
  * Applies a control-endpoint change to a SpherePay customer and sends its signed webhook
- * (`signature` = hex HMAC-SHA256 of the body, spherepay.md §6). `status` sets every verification
+ * (`signature` = hex HMAC-SHA256 of the body, https://docs.spherepay.co/api/webhook). `status` sets every verification
  * profile's status (`approved` also completes their criteria and accepts the terms of service); an
  * RFI request marks the first profile `resubmission_required` with a criterion error; resolving clears
  * the errors and puts such profiles back to `pending`. The event is named after the resulting status:

@@ -120,7 +120,8 @@ const PROFILE_CRITERIA: Record<SpherePayProfileName, readonly string[]> = {
     'liveness_report_document',
     'terms_of_service',
   ],
-  // `identity_verification` is outside the seed enum but appears in the docs' examples (spherepay.md §4).
+  // `identity_verification` is outside the seed enum but appears in the docs' examples.
+  // See https://docs.spherepay.co/api-reference/customer/get
   kyc_profile_b: [
     'email_verification',
     'phone_verification',
@@ -320,7 +321,10 @@ function timestamps(rng: Random): { createdAt: string; updatedAt: string } {
   return { createdAt: new Date(created).toISOString(), updatedAt: new Date(updated).toISOString() };
 }
 
-/** Free-form `meta` (values may be strings, numbers, booleans, objects or null; spherepay.md §4), or absent. */
+/**
+ * Free-form `meta` (values may be strings, numbers, booleans, objects or null;
+ * https://docs.spherepay.co/api-reference/customer/get-id), or absent.
+ */
 function meta(rng: Random, n: number): Record<string, unknown> | undefined {
   switch (n % 4) {
     case 0:

@@ -41,11 +41,19 @@ export interface SpherePaySimulatorOptions {
   seed?: number;
   /** The key clients must send as `Authorization: Bearer <key>`. Default SPHEREPAY_DEV_API_KEY. */
   apiKey?: string;
-  /** Status for a missing or wrong key: docs disagree between 401 and 403 (spherepay.md §2). Default 401. */
+  /**
+   * Status for a missing or wrong key: docs disagree between 401 and 403. Default 401.
+   * @see https://docs.spherepay.co/get-started/authentication
+   * @see https://docs.staging.spherepay.co/get-started/introduction/authentication
+   */
   authFailureStatus?: 401 | 403;
   /** Where customer webhooks go (also settable later, or over HTTP at `PUT /__simulator/webhook`). */
   webhook?: WebhookTarget;
-  /** Which documented envelope webhooks use (spherepay.md §6); default `event`. */
+  /**
+   * Which documented envelope webhooks use; default `event`.
+   * @see https://docs.spherepay.co/guide/developer-resource/webhooks/events
+   * @see https://docs.staging.spherepay.co/get-started/webhooks
+   */
   webhookEnvelope?: SpherePayEnvelope;
 }
 

@@ -2,15 +2,20 @@ import { randomBytes } from 'node:crypto';
 import type { SimResponse } from '../http.js';
 import type { SpherePayProblemDetails } from '../../providers/spherepay/wire.js';
 
-/** A fresh correlation id: 32 lower-case hex characters, like SpherePay's (spherepay.md §5). */
+/**
+ * A fresh correlation id: 32 lower-case hex characters, like SpherePay's.
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
+ */
 export function correlationId(): string {
   return randomBytes(16).toString('hex');
 }
 
 /**
  * SpherePay's `ProblemDetailsDto` for any status, always with a fresh `correlationId`. Details and
- * codes follow the documented examples (spherepay-get-customer.openapi.md; spherepay.md §2, §5);
+ * codes follow the documented examples;
  * 429 and 5xx codes are the simulator's choice (not documented).
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
+ * @see https://docs.spherepay.co/get-started/authentication
  */
 export function problemBody(status: number): SpherePayProblemDetails {
   switch (status) {
@@ -19,7 +24,7 @@ export function problemBody(status: number): SpherePayProblemDetails {
     case 401:
       return { status, detail: 'Invalid or missing API key.', code: 'unauthorized', correlationId: correlationId() };
     case 403:
-      // Current docs' 403 body carries no `code` (spherepay.md §2).
+      // Current docs' 403 body carries no `code` (https://docs.spherepay.co/get-started/authentication).
       return { status, detail: 'Forbidden resource', correlationId: correlationId() };
     case 404:
       return { status, detail: 'Resource not found', code: 'resource/not-found', correlationId: correlationId() };

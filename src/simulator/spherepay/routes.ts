@@ -11,7 +11,7 @@ import {
 
 /**
  * The largest `limit` the simulated list accepts. The real maximum is undocumented
- * (spherepay.md §3, "Gaps"); 100 is the simulator's choice, and beyond it answers 422.
+ * (https://docs.spherepay.co/api-reference/customer/get); 100 is the simulator's choice, and beyond it answers 422.
  */
 const SPHEREPAY_SIM_MAX_LIMIT = 100;
 
@@ -21,7 +21,10 @@ export interface RouteOptions {
   readonly dataset: SpherePayDataset;
 }
 
-/** `Authorization: Bearer <key>` on every request (spherepay.md §2); `null` when it passes. */
+/**
+ * `Authorization: Bearer <key>` on every request; `null` when it passes.
+ * @see https://docs.spherepay.co/get-started/authentication
+ */
 export function checkAuth(req: SimRequest, options: RouteOptions): SimResponse | null {
   const header = req.headers.authorization ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header);
@@ -49,7 +52,10 @@ export function spherePayRoutes(options: RouteOptions): Route[] {
   ];
 }
 
-/** 200 with the bare `CustomerResponseDto` (not wrapped), 404 or 422 (spherepay-get-customer.openapi.md). */
+/**
+ * 200 with the bare `CustomerResponseDto` (not wrapped), 404 or 422.
+ * @see https://docs.spherepay.co/api-reference/customer/get-id
+ */
 function getCustomer(
   req: SimRequest,
   dataset: SpherePayDataset,
@@ -63,10 +69,11 @@ function getCustomer(
 }
 
 /**
- * Page-number list with filters (spherepay.md §3): `page` (default 1), `limit` (default 10, at
+ * Page-number list with filters: `page` (default 1), `limit` (default 10, at
  * most SPHEREPAY_SIM_MAX_LIMIT), `type`, `status` (any profile in that status), `search`
  * (case-insensitive substring of first, last, legal and trade name and email; 1–255 chars),
  * `email` (exact). Order is stable: the dataset's served order.
+ * @see https://docs.spherepay.co/api-reference/customer/get
  */
 function listCustomers(req: SimRequest, dataset: SpherePayDataset): SimResponse {
   const q = req.query;

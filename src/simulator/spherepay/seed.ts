@@ -2,11 +2,11 @@ import type { SpherePayBusinessDocument, SpherePayIndividualDocument } from '../
 
 /**
  * The API key the simulator accepts unless told otherwise. SpherePay keys are opaque; older docs
- * show `secret_<32 hex>` (spherepay.md §2), so the dev key has that shape.
+ * show `secret_<32 hex>` (https://docs.spherepay.co/overview/authentication), so the dev key has that shape.
  */
 export const SPHEREPAY_DEV_API_KEY = 'secret_0123456789abcdef0123456789abcdef';
 
-/** The id the documented examples use (spherepay-get-customer.openapi.md, `id` example). */
+/** The id the documented examples use (https://docs.spherepay.co/api-reference/customer/get-id, `id` example). */
 export const SPHEREPAY_SEED_INDIVIDUAL_ID = 'customer_f31121c389624d3697cbf3ea8830b7a4';
 
 /**
@@ -33,9 +33,9 @@ function documentedProfiles(): SpherePayIndividualDocument['verificationProfiles
 }
 
 /**
- * The documented examples, field for field (spherepay-get-customer.openapi.md, `CustomerResponseDto`
- * Individual and Business). `personalInformation` is assembled from the per-field schema examples;
- * `taxIdentificationNumberDescription` has no example and is absent.
+ * The documented examples, field for field (https://docs.spherepay.co/api-reference/customer/get-id,
+ * `CustomerResponseDto` Individual and Business). `personalInformation` is assembled from the per-field schema
+ * examples; `taxIdentificationNumberDescription` has no example and is absent.
  */
 export const SPHEREPAY_SEED_DOCUMENTS: {
   readonly individual: SpherePayIndividualDocument;

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { capturingCall, createClock, startPair } from './harness.js';
 import { openfx } from '../../fixtures/index.js';
 
-// OpenFX refuses timestamps more than 60 s from its own clock (openfx.md §2). The client learns
+// OpenFX refuses timestamps more than 60 s from its own clock. The client learns
 // OpenFX's time from each response's `Date` header and signs with it, within ±10 min.
+// See https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer
 
 const SEED_ID = openfx.activeBusiness.id;
 const ROUTE = 'GET /v1/customers/:id';

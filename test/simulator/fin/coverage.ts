@@ -2,8 +2,9 @@ import { expect } from 'vitest';
 import type { Json } from './helpers.js';
 
 /**
- * Asserts that a set of served V1 and V2 detail documents covers every documented value (fin.md §4).
+ * Asserts that a set of served V1 and V2 detail documents covers every documented value.
  * Shared by the HTTP test of the default dataset and the in-process check of other seeds.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 export function expectFullCoverage(v1Docs: readonly Json[], v2Docs: readonly Json[]): void {
   const of = (docs: readonly Json[], type: string) => docs.filter((d) => d.type === type);

@@ -6,7 +6,8 @@ import { openfx } from '../../fixtures/index.js';
 const NOW_MS = Date.UTC(2026, 2, 1, 12, 0, 30);
 const NOW_S = NOW_MS / 1000;
 
-// The documented example, byte for byte as openfx-get-customer.md prints it (whitespace removed).
+// The documented example, byte for byte as
+// https://openfx-api-docs-example.pages.dev/mvp/api-reference/customers/get-customer prints it (whitespace removed).
 const SEED_JSON =
   '{"id":"cus_01953e1a5f4b7000","entityId":"ent_01953e1a5f4b7100","type":"business","status":"active",' +
   '"kybStatus":"approved","capabilities":["accounts","payments","fx","crypto"],"metadata":{},' +
@@ -88,7 +89,8 @@ describe('OpenFX simulator customer routes', () => {
     for (const res of responses) {
       expect(res.headers['x-ratelimit-limit'], show(res)).toBe('1000');
       expect(Number(res.headers['x-ratelimit-remaining']), show(res)).toBeGreaterThanOrEqual(0);
-      // Seconds until the window resets, not an epoch (openfx.md §5): NOW is 30 s into a minute.
+      // Seconds until the window resets, not an epoch: NOW is 30 s into a minute.
+      // See https://openfx-api-docs-example.pages.dev/mvp/guides/concepts/rate-limiting
       expect(res.headers['x-ratelimit-reset'], show(res)).toBe('30');
     }
     const limited = responses[6] as RawResponse;

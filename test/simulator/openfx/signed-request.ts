@@ -27,8 +27,9 @@ export interface RawResponse {
 }
 
 /**
- * Sends a GET to the simulator signed the documented way (openfx.md §2), written here from the docs
+ * Sends a GET to the simulator signed the documented way, written here from the docs
  * and independently of the provider's signer. Every part can be overridden to forge bad requests.
+ * @see https://openfx-api-docs-example.pages.dev/mvp/guides/authentication/request-signing
  */
 export async function signedGet(
   sim: { url: string; apiKey: string },

@@ -1,5 +1,6 @@
 /**
- * Fin's token-endpoint time format `YYYY-MM-DD HH:MM:SS+00` (fin.md §2: "not ISO 8601", e.g.
+ * Fin's token-endpoint time format `YYYY-MM-DD HH:MM:SS+00`
+ * (https://developer.fin.com/api-reference/authentication/issue-a-token: "not ISO 8601", e.g.
  * `2025-12-28 10:34:45+00`), always UTC, whole seconds (truncated).
  */
 export function formatFinTime(ms: number): string {

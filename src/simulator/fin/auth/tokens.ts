@@ -14,7 +14,8 @@ export interface FinTokenStoreOptions {
   readonly refreshTokenTtlSeconds: number;
 }
 
-// base64url('{"alg":"HS256","typ":"JWT"}'): the documented bearer example decodes to HS256 (fin.md §2).
+// base64url('{"alg":"HS256","typ":"JWT"}'): the documented bearer example decodes to HS256.
+// See https://developer.fin.com/api-reference/authentication/issue-a-token
 const JWT_HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 
 /**
@@ -33,7 +34,10 @@ export class FinTokenStore {
     return { ...this.counts };
   }
 
-  /** A fresh pair; both TTL fields are absolute instants computed from `now()` (fin.md §2). */
+  /**
+   * A fresh pair; both TTL fields are absolute instants computed from `now()`.
+   * @see https://developer.fin.com/api-reference/authentication/issue-a-token
+   */
   issue(grant: FinGrant): FinTokenResponse {
     const now = this.options.now();
     this.prune(now);
@@ -54,9 +58,10 @@ export class FinTokenStore {
   }
 
   /**
-   * Exchanges a live refresh token for a new pair and revokes it (fin.md §2 leaves revocation open; the
-   * simulator takes the strict reading so a client that reuses a refresh token finds out). `null` when the
-   * token is unknown, used or expired. Access tokens issued earlier stay valid until they expire.
+   * Exchanges a live refresh token for a new pair and revokes it (the docs leave revocation open,
+   * https://developer.fin.com/api-reference/authentication/refresh-a-token; the simulator takes the strict reading so a
+   * client that reuses a refresh token finds out). `null` when the token is unknown, used or expired. Access tokens
+   * issued earlier stay valid until they expire.
    */
   refresh(refreshToken: string): FinTokenResponse | null {
     const expiry = this.refreshTokens.get(refreshToken);

@@ -55,7 +55,8 @@ export function generateBusiness(
 
 /**
  * RFIs: for ACTION_REQUIRED, company sections plus items for each rejected party (scope ASSOCIATED_PARTY,
- * `associated_party_id` naming it); for some APPROVED businesses, one refresh item (fin.md §4).
+ * `associated_party_id` naming it); for some APPROVED businesses, one refresh item.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 function businessRfi(kit: GeneratorKit, status: FinV2Status, parties: readonly FinAssociatedParty[]): FinRfiItem[] {
   const rejected = parties.filter((p) => p.verification.status === 'REJECTED');

@@ -2,7 +2,10 @@ import { assertNever } from '../../../model/customer.js';
 import type { Random } from '../../random.js';
 import type { FinCapabilities, FinCapability, FinReason, FinV2Status } from '../../../providers/fin/wire.js';
 
-/** Currencies and methods exactly as the V1 examples list them (fin-get-customer-v1.openapi.md). */
+/**
+ * Currencies and methods exactly as the V1 examples list them.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details
+ */
 const ON_RAMP: readonly (readonly [string, readonly string[]])[] = [['USD', ['ACH', 'FEDWIRE']]];
 const OFF_RAMP: readonly (readonly [string, readonly string[]])[] = [
   ['USD', ['ACH', 'FEDWIRE', 'ACH_SAME_DAY']],

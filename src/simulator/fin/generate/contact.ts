@@ -2,7 +2,10 @@ import type { Random } from '../../random.js';
 import type { CountryProfile } from './pools.js';
 import { PERSONAL_EMAIL_DOMAINS } from './pools.js';
 
-/** An E.164 mobile number for `country` (fin.md §4: `phone` is E.164). */
+/**
+ * An E.164 mobile number for `country` (`phone` is E.164).
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 export function phoneFor(random: Random, country: CountryProfile): string {
   let rest = '';
   for (let i = 0; i < country.restDigits; i++) rest += String(random.int(0, 9));

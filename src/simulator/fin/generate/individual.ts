@@ -38,7 +38,10 @@ export function generateIndividual(
   };
 }
 
-/** RFIs: always for ACTION_REQUIRED, and for some APPROVED customers (fin.md §4). */
+/**
+ * RFIs: always for ACTION_REQUIRED, and for some APPROVED customers.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 function individualRfi(kit: GeneratorKit, status: FinV2Status): FinIndividualRecord['rfi'] {
   const sections = FIN_RFI_SECTIONS.individual;
   if (status === 'ACTION_REQUIRED') {

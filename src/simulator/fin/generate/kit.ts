@@ -13,7 +13,10 @@ import { RejectionGenerator } from './rejection.js';
 import { RfiGenerator } from './rfi.js';
 import { TimelineGenerator } from './timeline.js';
 
-/** The three statuses whose names differ between V1 and V2 (fin.md §4). */
+/**
+ * The three statuses whose names differ between V1 and V2.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 const RENAMED: ReadonlySet<FinV2Status> = new Set(['PROCESSING', 'IN_COMPLIANCE', 'ACTION_REQUIRED']);
 
 /** Everything a customer generator draws from; one per dataset so the decks' coverage spans all customers. */
@@ -24,7 +27,10 @@ export class GeneratorKit {
   readonly timelines: TimelineGenerator;
   readonly country: () => CountryProfile;
   readonly verificationType: () => FinVerificationType;
-  /** APPROVED customers seen per type; every sixth (starting with the first) carries an RFI (fin.md §4). */
+  /**
+   * APPROVED customers seen per type; every sixth (starting with the first) carries an RFI.
+   * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+   */
   private readonly approvedSeen = { INDIVIDUAL: 0, BUSINESS: 0 };
   private readonly createdViaDecks = new Map<string, () => FinApiVersion>();
 
@@ -52,7 +58,10 @@ export class GeneratorKit {
     return deck();
   }
 
-  /** Whether this APPROVED customer has an open RFI without a status change (fin.md §4 `customer.rfi`). */
+  /**
+   * Whether this APPROVED customer has an open RFI without a status change (`customer.rfi`,
+   * https://developer.fin.com/api-reference/customers/get-customer-details-v2).
+   */
   approvedWithRfi(type: FinCustomerType): boolean {
     return this.approvedSeen[type]++ % 6 === 0;
   }

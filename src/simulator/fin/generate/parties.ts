@@ -18,7 +18,10 @@ export interface PartyContext {
 
 const NO_REASON: FinReason = { for_customer: null, for_developer: null };
 
-/** Draws 1–4 associated parties per business (fin.md §4), consistent with the business status. */
+/**
+ * Draws 1–4 associated parties per business, consistent with the business status.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 export class PartyGenerator {
   private readonly partyCount: () => number;
   /** For ACTION_REQUIRED businesses: whether the lead party is the one that failed. */
@@ -66,7 +69,10 @@ export class PartyGenerator {
     return shares.sort((a, b) => b - a);
   }
 
-  /** Party statuses that make sense under the business status (fin.md §4 party statuses). */
+  /**
+   * Party statuses that make sense under the business status.
+   * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+   */
   private statuses(business: FinV2Status, n: number): FinPartyStatus[] {
     const some = (options: readonly FinPartyStatus[]): FinPartyStatus[] =>
       Array.from({ length: n }, () => this.random.pick(options));

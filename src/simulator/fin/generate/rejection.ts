@@ -55,7 +55,10 @@ export class RejectionGenerator {
     return { applicant: this.applicant('person'), documents: this.identityDocuments(1, 2) };
   }
 
-  /** For a business: company findings plus one entry per rejected associated party (business only, fin.md §4). */
+  /**
+   * For a business: company findings plus one entry per rejected associated party (business only,
+   * https://developer.fin.com/api-reference/customers/get-customer-details-v2).
+   */
   business(parties: readonly FinAssociatedParty[]): FinRejectionReason {
     const applicant = this.applicant('company');
     return {

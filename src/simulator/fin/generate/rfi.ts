@@ -9,7 +9,10 @@ import type {
   FinRfiSide,
 } from '../../../providers/fin/wire.js';
 
-/** One field a document asks for. `side` marks the file fields of two-sided identity documents (fin.md §4). */
+/**
+ * One field a document asks for. `side` marks the file fields of two-sided identity documents.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+ */
 interface FieldSpec {
   readonly name: string;
   readonly dataType: FinRfiDataType;
@@ -72,8 +75,9 @@ const TAX_ID: DocumentSpec = {
 };
 
 /**
- * Documents requested per V2 section (fin.md §4 sections; document types from its "seen" list, plus the
- * open-set `TAX_ID` for `tax_info`, for which no type is documented).
+ * Documents requested per V2 section (sections and document types as
+ * https://developer.fin.com/api-reference/customers/get-customer-details-v2 shows them, plus the open-set `TAX_ID` for
+ * `tax_info`, for which no type is documented).
  */
 const SECTION_DOCUMENTS: Readonly<Record<string, readonly DocumentSpec[]>> = {
   proof_of_identity: [PASSPORT, GOVERNMENT_ID],
@@ -137,7 +141,10 @@ export class RfiGenerator {
     this.showOptions = createDeck(random, [true, false]);
   }
 
-  /** A CUSTOMER-scope item for one section (fin.md §4: `scope` CUSTOMER, no `associated_party_id`). */
+  /**
+   * A CUSTOMER-scope item for one section (`scope` CUSTOMER, no `associated_party_id`).
+   * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
+   */
   customerItem(section: string): FinRfiItem {
     return { scope: 'CUSTOMER', section, categories: [this.category(section)] };
   }
@@ -189,10 +196,11 @@ export class RfiGenerator {
       field_name: spec.name,
       data_type: spec.dataType,
       status,
-      // fin.md §4: reason is null when the status is MISSING.
+      // Reason is null when the status is MISSING (https://developer.fin.com/api-reference/webhooks/customer-status).
       reason: status === 'MISSING' ? null : this.random.pick(reasons[spec.dataType]),
       options: spec.choices && this.showOptions() ? [...spec.choices] : [],
-      // fin.md §4: side on file fields only, null otherwise.
+      // Side on file fields only, null otherwise.
+      // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
       side: spec.side ?? null,
     };
   }

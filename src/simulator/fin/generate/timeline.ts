@@ -12,7 +12,10 @@ export interface Timeline {
   readonly lastStatusUpdatedAt: string;
 }
 
-/** Draws created ≤ last status change ≤ updated, each written with Fin's variable precision (fin.md §4). */
+/**
+ * Draws created ≤ last status change ≤ updated, each written with Fin's variable precision.
+ * @see https://developer.fin.com/api-reference/webhooks/customer-status
+ */
 export class TimelineGenerator {
   private readonly statusPrecision: () => Precision;
 

@@ -13,7 +13,8 @@ export const DATASET_END_MS = Date.UTC(2026, 4, 10, 18, 0, 0);
 
 /**
  * RFC 3339 UTC as Fin's backend writes it: nanoseconds with trailing zeros trimmed, and no fraction at all
- * when it is zero — hence `…:48Z`, `….47927Z`, `….824452053Z` (fin.md §4).
+ * when it is zero — hence `…:48Z`, `….47927Z`, `….824452053Z`.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 export function formatRfc3339(instant: Instant): string {
   const base = new Date(Math.floor(instant.ms / 1000) * 1000).toISOString().slice(0, 19);
@@ -31,7 +32,7 @@ export function instantSortKey(rfc3339: string): string {
 
 /**
  * The precision a timestamp is written with: whole seconds (as most documented values are), microseconds
- * (Postgres), or nanoseconds (Go) — fin.md §4.
+ * (Postgres), or nanoseconds (Go) — https://developer.fin.com/api-reference/customers/get-customer-details-v2.
  */
 export type Precision = 'seconds' | 'micros' | 'nanos';
 

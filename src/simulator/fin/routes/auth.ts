@@ -9,11 +9,17 @@ export interface AuthRouteOptions {
   readonly clientId: string;
   readonly clientSecret: string;
   readonly tokens: FinTokenStore;
-  /** `data` wraps the pair as an older capture of the docs shows (fin.md §2 conflict); default flat. */
+  /**
+   * `data` wraps the pair as an older capture of the docs shows; default flat.
+   * @see https://developer.fin.com/api-reference/authentication/issue-a-token
+   */
   readonly envelope: 'flat' | 'data';
 }
 
-/** `POST /v1/oauth/token` and `POST /v1/oauth/refresh-token` (fin.md §2). */
+/**
+ * `POST /v1/oauth/token` and `POST /v1/oauth/refresh-token`.
+ * @see https://developer.fin.com/api-reference/authentication/refresh-a-token
+ */
 export function authRoutes(options: AuthRouteOptions): Route[] {
   const ok = (pair: FinTokenResponse): SimResponse => ({
     status: 200,

@@ -8,7 +8,11 @@ import { FIN_CUSTOMER_ID, type FinCustomerListBody } from '../../../providers/fi
 import { parseListQuery } from './list-query.js';
 import { bearerToken } from './request.js';
 
-/** The customer read endpoints of fin.md §3; every one needs a live bearer token (fin.md §2). */
+/**
+ * The customer read endpoints of https://developer.fin.com/api-reference/customers/list-customers-v2; every one needs a
+ * live bearer token.
+ * @see https://developer.fin.com/api-reference/authentication/issue-a-token
+ */
 export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Route[] {
   const authorized = (handler: (req: SimRequest) => SimResponse) => (req: SimRequest) => {
     const token = bearerToken(req);
@@ -32,7 +36,8 @@ export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Rout
       if (!FIN_CUSTOMER_ID.test(id))
         return validationFailed([{ customer_id: 'The customer id must be a valid UUID.' }]);
       const record = dataset.get(id);
-      // fin.md §5: V1 GET says "Customer not found", V2 "Resource not found".
+      // V1 GET says "Customer not found", V2 "Resource not found".
+      // See https://developer.fin.com/api-reference/customers/get-customer-details-v2
       if (!record) return notFound(version === 'V1' ? 'Customer not found' : 'Resource not found');
       return { status: 200, body: new JsonText(detailJson[version](record)) };
     };
@@ -64,7 +69,8 @@ export function customerRoutes(dataset: FinDataset, tokens: FinTokenStore): Rout
   return [
     { method: 'GET', path: '/v1/customers/:id', handler: authorized(detail('V1')) },
     { method: 'GET', path: '/v2/customers/:id', handler: authorized(detail('V2')) },
-    // Deprecated on 2026-05-20 (fin.md §1) but still served, with V1 status names.
+    // Deprecated on 2026-05-20 but still served, with V1 status names.
+    // See https://developer.fin.com/changelogs/2026-04-20
     { method: 'GET', path: '/v1/customers', handler: authorized(list('V1')) },
     { method: 'GET', path: '/v2/customers', handler: authorized(list('V2')) },
   ];

@@ -1,6 +1,6 @@
 import type { FinCustomerType } from '../../../providers/fin/wire.js';
 
-/** A valid list query (fin-list-customers-v2.md query parameters). */
+/** A valid list query (https://developer.fin.com/api-reference/customers/list-customers-v2 query parameters). */
 export interface FinListQuery {
   readonly type: FinCustomerType;
   readonly perPage: number;
@@ -13,8 +13,9 @@ const DEFAULT_CURRENT_PAGE = 1;
 
 /**
  * Validates `type` (required, INDIVIDUAL|BUSINESS, case-sensitive), `per_page` (integer 1–512, default 10)
- * and `current_page` (integer ≥ 1, default 1) — fin.md §3. An empty value counts as absent (Laravel turns
- * empty strings into null). Problems come back as Fin's 422 `errors` entries, one per field.
+ * and `current_page` (integer ≥ 1, default 1) — https://developer.fin.com/api-reference/customers/list-customers-v2. An
+ * empty value counts as absent (Laravel turns empty strings into null). Problems come back as Fin's 422 `errors`
+ * entries, one per field.
  */
 export function parseListQuery(query: URLSearchParams): FinListQuery | { errors: Record<string, string>[] } {
   const errors: Record<string, string>[] = [];

@@ -13,7 +13,7 @@ import { deepFreeze } from '../../freeze.js';
  * documents it; mapping tests compare against these.
  */
 
-/** fin-get-customer-v1.openapi.md, example "Individual Customer". */
+/** https://developer.fin.com/api-reference/customers/get-customer-details, example "Individual Customer". */
 const v1Individual: FinV1IndividualDetail = {
   customer_id: '56c41b8e-e650-4f55-94f6-26a888a9b64d',
   type: 'INDIVIDUAL',
@@ -117,7 +117,7 @@ const v1Individual: FinV1IndividualDetail = {
   request_for_information: [],
 };
 
-/** fin-get-customer-v1.openapi.md, example "Business Customer". */
+/** https://developer.fin.com/api-reference/customers/get-customer-details, example "Business Customer". */
 const v1Business: FinV1BusinessDetail = {
   customer_id: '94e6b847-4e19-49e3-b3ab-ffa95872eda9',
   type: 'BUSINESS',
@@ -183,7 +183,7 @@ const v1Business: FinV1BusinessDetail = {
   request_for_information: [],
 };
 
-/** fin-get-customer-v2.openapi.md, example "Business". */
+/** https://developer.fin.com/api-reference/customers/get-customer-details-v2, example "Business". */
 const v2Business: FinV2BusinessDetail = {
   customer_id: '671536f8-ddc5-4b1e-bd6f-27d0ed07a27c',
   type: 'BUSINESS',
@@ -352,7 +352,7 @@ const v2Business: FinV2BusinessDetail = {
   ],
 };
 
-/** fin-get-customer-v2.openapi.md, example "Individual". */
+/** https://developer.fin.com/api-reference/customers/get-customer-details-v2, example "Individual". */
 const v2Individual: FinV2IndividualDetail = {
   customer_id: '1f45e58d-0420-4ad8-a790-413169bfab28',
   type: 'INDIVIDUAL',
@@ -405,7 +405,7 @@ const v2Individual: FinV2IndividualDetail = {
   ],
 };
 
-/** fin-list-customers-v2.md, first element of `data.customers`. */
+/** https://developer.fin.com/api-reference/customers/list-customers-v2, first element of `data.customers`. */
 const listBusiness: FinCustomerSummary = {
   customer_id: 'ed54db74-7dbe-47d2-8ea0-c2bf2a9dda06',
   type: 'BUSINESS',
@@ -425,10 +425,10 @@ export const FIN_SEED_DOCUMENTS = deepFreeze({ v1Individual, v1Business, v2Busin
 export type FinSeedName = keyof typeof FIN_SEED_DOCUMENTS;
 
 /**
- * fin-list-customers-v2.md, second element of `data.customers`. It contradicts the V1 detail example of the
- * same id (INCOMPLETE, john.doe@example.com, +14155551234, created 2026-04-01 vs ON_HOLD, john.doe@fin.com,
- * +14724480512, created 2026-04-15). The detail document wins; this row is NOT served, it is kept only to
- * document the conflict.
+ * https://developer.fin.com/api-reference/customers/list-customers-v2, second element of `data.customers`. It
+ * contradicts the V1 detail example of the same id (INCOMPLETE, john.doe@example.com, +14155551234, created 2026-04-01
+ * vs ON_HOLD, john.doe@fin.com, +14724480512, created 2026-04-15). The detail document wins; this row is NOT served, it
+ * is kept only to document the conflict.
  */
 export const FIN_LIST_EXAMPLE_INDIVIDUAL_SUPERSEDED: FinCustomerSummary = deepFreeze({
   customer_id: '56c41b8e-e650-4f55-94f6-26a888a9b64d',
@@ -446,8 +446,9 @@ export const FIN_LIST_EXAMPLE_INDIVIDUAL_SUPERSEDED: FinCustomerSummary = deepFr
 });
 
 /**
- * Extra facts for the list seed's detail, from the `BusinessCustomerDetailV2` schema examples
- * (fin-get-customer-v2.openapi.md): one associated party, 60%, APPROVED on 2026-04-13T11:40:49Z.
+ * Extra facts for the list seed's detail, from the `BusinessCustomerDetailV2` schema examples:
+ * one associated party, 60%, APPROVED on 2026-04-13T11:40:49Z.
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 export const FIN_LIST_BUSINESS_SCHEMA_PARTY = deepFreeze({
   id: 'f6b13e01-044a-4f74-a70b-d5f66b6449af',

@@ -81,11 +81,13 @@ function businessRecord(
 }
 
 /**
- * The list example's business (fin-list-customers-v2.md) has no detail example of its own. Its detail is
- * the list row plus the `BusinessCustomerDetailV2` schema examples (fin-get-customer-v2.openapi.md): STANDARD,
+ * The list example's business has no detail example of its own. Its detail is
+ * the list row plus the `BusinessCustomerDetailV2` schema examples: STANDARD,
  * one party f6b13e01… (60%, APPROVED 2026-04-13T11:40:49Z). It is IN_COMPLIANCE, so it has no rejection and
  * no RFI; its last status change is taken to be its last update (11:40:51, two seconds after the party's
  * approval moved it on to compliance).
+ * @see https://developer.fin.com/api-reference/customers/list-customers-v2
+ * @see https://developer.fin.com/api-reference/customers/get-customer-details-v2
  */
 function fromListBusiness(random: Random): FinBusinessRecord {
   const row = FIN_SEED_DOCUMENTS.listBusiness;
@@ -115,11 +117,12 @@ function fromListBusiness(random: Random): FinBusinessRecord {
 /**
  * The canonical records of the five documented customers.
  *
- * Conflict (fin-list-customers-v2.md vs fin-get-customer-v1.openapi.md): the list example shows
- * 56c41b8e… as INCOMPLETE with john.doe@example.com, +14155551234, created 2026-04-01, while the V1 detail
- * example shows ON_HOLD, john.doe@fin.com, +14724480512, created 2026-04-15. The detail document wins: the
- * record is the V1 detail, and the customer is V1-created, so its V2 GET and list rows say ON_HOLD too
- * (statuses.ts). The superseded row is kept as FIN_LIST_EXAMPLE_INDIVIDUAL_SUPERSEDED for reference only.
+ * Conflict (https://developer.fin.com/api-reference/customers/list-customers-v2 vs
+ * https://developer.fin.com/api-reference/customers/get-customer-details): the list example shows 56c41b8e… as
+ * INCOMPLETE with john.doe@example.com, +14155551234, created 2026-04-01, while the V1 detail example shows ON_HOLD,
+ * john.doe@fin.com, +14724480512, created 2026-04-15. The detail document wins: the record is the V1 detail, and the
+ * customer is V1-created, so its V2 GET and list rows say ON_HOLD too (statuses.ts). The superseded row is kept as
+ * FIN_LIST_EXAMPLE_INDIVIDUAL_SUPERSEDED for reference only.
  */
 export function seedRecords(random: Random): FinCustomerRecord[] {
   const { v1Individual, v1Business, v2Business, v2Individual } = FIN_SEED_DOCUMENTS;
