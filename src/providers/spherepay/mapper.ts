@@ -149,7 +149,7 @@ const PROFILE_STATUS: Readonly<Record<SpherePayProfileStatus, OnboardingStatus>>
 
 /**
  * One profile status in the unified vocabulary (https://docs.spherepay.co/concepts/onboarding/verification-profile;
- * CONTRACT fixes approved, rejected and resubmission_required). `incomplete` means criteria are still owed
+ * README "Status mapping" fixes approved, rejected and resubmission_required). `incomplete` means criteria are still owed
  * (INCOMPLETE); `pending` means SpherePay is verifying submitted criteria (IN_REVIEW). An undocumented word is
  * reported and read as IN_REVIEW (SpherePay still deciding, as far as we know).
  */
