@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws';
 import { request } from 'undici';
 import WebSocket from 'ws';
-import { simulatorEnv, startSimulators } from '../src/simulator/index.js';
+import { simulatorAnnouncement, simulatorEnv, startSimulators } from '../src/simulator/index.js';
 import { hexHmac } from '../src/webhooks/signature.js';
 import { freePort, killAllChildren, spawnNode, waitForHttp } from './processes.js';
 
@@ -21,11 +21,7 @@ const sims = await startSimulators();
 const port = await freePort();
 const server = spawnNode('server', ['--import', 'tsx', 'src/main.ts'], {
   ...process.env,
-  ...simulatorEnv({
-    fin: { url: sims.fin.url, clientId: sims.fin.clientId, clientSecret: sims.fin.clientSecret },
-    spherepay: { url: sims.spherepay.url, apiKey: sims.spherepay.apiKey },
-    openfx: { url: sims.openfx.url, apiKey: sims.openfx.apiKey, privateKeyPem: sims.openfx.privateKeyPem },
-  }),
+  ...simulatorEnv(simulatorAnnouncement(sims)),
   PORT: String(port),
   ALLOW_UNAUTHENTICATED: 'true',
   LOG_LEVEL: 'warn',

@@ -37,7 +37,7 @@ type MachineWatch = ReturnType<typeof watchMachine>;
 
 /** `after - before`, route by route. */
 function difference(after: Counters, before: Counters): Counters {
-  const out = { fin: {}, spherepay: {}, openfx: {} } as Counters;
+  const out = Object.fromEntries(PROVIDERS.map((p) => [p, {}])) as Counters;
   for (const p of PROVIDERS) {
     for (const [route, n] of Object.entries(after[p])) {
       const d = n - (before[p][route] ?? 0);

@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SimulatorAnnouncement } from '../src/simulator/index.js';
+import { SIMULATORS, type SimulatorKey } from '../src/simulator/registry.js';
 
 /** The standalone simulator's announcement (its first stdout line). */
 export type SimulatorInfo = SimulatorAnnouncement;
 
 export type ProviderName = keyof SimulatorInfo;
-export const PROVIDERS: readonly ProviderName[] = ['fin', 'spherepay', 'openfx'];
+export const PROVIDERS: readonly ProviderName[] = SIMULATORS.map((m) => m.key as SimulatorKey);
 
 /** Requests per route, per provider, from each simulator's `GET /__simulator/counters`. */
 export type Counters = Record<ProviderName, Record<string, number>>;
@@ -49,12 +50,12 @@ export class SimulatorControl {
   }
 
   async counters(): Promise<Counters> {
-    const [fin, spherepay, openfx] = await Promise.all(
+    const read = await Promise.all(
       PROVIDERS.map(
-        async (p) => (await (await this.call(p, 'GET', '/__simulator/counters')).json()) as Record<string, number>,
+        async (p) => [p, (await (await this.call(p, 'GET', '/__simulator/counters')).json()) ?? {}] as const,
       ),
     );
-    return { fin: fin ?? {}, spherepay: spherepay ?? {}, openfx: openfx ?? {} };
+    return Object.fromEntries(read) as Counters;
   }
 
   /**

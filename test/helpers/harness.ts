@@ -9,6 +9,7 @@ import {
   simulatorProviderConfig,
   startSimulators,
   type SimulatorOptions,
+  type SimulatorKey,
   type Simulators,
 } from '../../src/simulator/index.js';
 import type { Config } from '../../src/config.js';
@@ -80,7 +81,7 @@ export async function startHarness(
     now?: () => number;
     simulators?: SimulatorOptions;
     /** Drop providers to test PROVIDER_NOT_CONFIGURED. */
-    without?: ('fin' | 'spherepay' | 'openfx')[];
+    without?: SimulatorKey[];
     /** Alters the provider configuration (e.g. wrong credentials). */
     configure?: (providers: Config['providers']) => Config['providers'];
     config?: Partial<Pick<Config, 'introspection' | 'production' | 'apiKeys' | 'requestTimeoutMs'>>;
@@ -102,7 +103,7 @@ export async function startHarness(
   // What the secret/PII scan reads: this harness's own log lines, responses and upstream requests
   // (copied as they happen, since tests reset the simulators' counters).
   const scanned = { logs: [] as string[], responses: [] as string[], upstream: [] as LoggedRequest[] };
-  for (const sim of [sims.fin, sims.spherepay, sims.openfx]) {
+  for (const sim of sims.all) {
     const record = sim.log.record.bind(sim.log);
     sim.log.record = (entry) => {
       scanned.upstream.push(entry);

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulators, type Simulators } from '../../src/simulator/index.js';
+import { PROVIDER_MODULES } from '../../src/providers/registry.js';
 import { startServer } from '../helpers/server-process.js';
 import { collect, until, wsClient } from './ws-client.js';
 import { fin } from '../fixtures/index.js';
@@ -16,7 +17,7 @@ let base: string;
 beforeAll(async () => {
   // startServer points at these simulators; blanking the provider variables makes main.ts start its own.
   sims = await startSimulators();
-  server = startServer(sims, { FIN_API_URL: '', SPHEREPAY_API_URL: '', OPENFX_API_URL: '' });
+  server = startServer(sims, Object.fromEntries(PROVIDER_MODULES.map((m) => [m.config.urlVariable, ''])));
   const ready = await server.logLine((l) => String(l.msg).startsWith('customer-graph ready'), 30_000);
   base = `http://127.0.0.1:${ready.port as number}`;
   await server.logLine((l) => String(l.msg).startsWith('simulated providers send signed webhooks'), 5_000);

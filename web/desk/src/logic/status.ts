@@ -36,14 +36,15 @@ export const STATUS_LABEL: Record<OnboardingStatus, string> = {
   CLOSED: 'Closed',
 };
 
-/** The providers in the order the desk shows them, with their names. */
-export const PROVIDERS: readonly Provider[] = ['FIN', 'SPHEREPAY', 'OPENFX'];
-
+/** Each provider's name on the desk; the compiler asks for one per SDL `Provider` value. */
 export const PROVIDER_LABEL: Record<Provider, string> = {
   FIN: 'Fin.com',
   SPHEREPAY: 'SpherePay',
   OPENFX: 'OpenFX',
 };
+
+/** The providers in the order the desk shows them: the order of `PROVIDER_LABEL`. */
+export const PROVIDERS = Object.keys(PROVIDER_LABEL) as readonly Provider[];
 
 /** What the status filter holds: one status, or every status. */
 export type StatusFilter = OnboardingStatus | 'ALL';
