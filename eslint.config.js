@@ -38,4 +38,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Test files share each worker's modules (vitest.config.ts, isolate: false), where a module mock
+    // would leak into the files after it: tests inject what they change instead.
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'vi', property: 'mock', message: 'Inject the dependency (harness or createServer option).' },
+        { object: 'vi', property: 'doMock', message: 'Inject the dependency (harness or createServer option).' },
+      ],
+    },
+  },
 );

@@ -29,7 +29,7 @@ import { installOpsRoutes, operationMetricsPlugin } from './observability.js';
 import { installHttpErrorHandler } from './http-errors.js';
 import { wantsFresh } from './freshness.js';
 import { installGracefulClose } from './graceful-close.js';
-import { HTTP_TIMEOUTS } from './http-timeouts.js';
+import { HTTP_TIMEOUTS, type HttpTimeouts } from './http-timeouts.js';
 import { requestIdOf } from './request-id.js';
 import { KnownOperationTypesRule } from './rules/known-operation-types.js';
 import { NoIntrospectionRule } from './rules/no-introspection.js';
@@ -54,6 +54,8 @@ export interface ServerDeps {
   readonly executor?: 'jit' | 'graphql-js';
   /** Webhook secrets, bus, de-duplication and cache invalidation (subscriptions/live.ts); defaults in-process. */
   readonly live?: LiveOptions;
+  /** How long the HTTP server waits on a client; default HTTP_TIMEOUTS (tests shorten them). */
+  readonly httpTimeouts?: HttpTimeouts;
 }
 
 export interface CustomerGraphServer {
@@ -75,6 +77,7 @@ export function createSchema() {
  * by every integration test, so tests exercise exactly what production runs.
  */
 export async function createServer(deps: ServerDeps): Promise<CustomerGraphServer> {
+  const timeouts = deps.httpTimeouts ?? HTTP_TIMEOUTS;
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Operations are logged by Apollo plugins with their name and outcome; per-HTTP lines add nothing.
@@ -82,11 +85,11 @@ export async function createServer(deps: ServerDeps): Promise<CustomerGraphServe
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     bodyLimit: MAX_BODY_BYTES,
     genReqId: requestIdOf,
-    requestTimeout: HTTP_TIMEOUTS.requestTimeoutMs,
-    keepAliveTimeout: HTTP_TIMEOUTS.keepAliveTimeoutMs,
+    requestTimeout: timeouts.requestTimeoutMs,
+    keepAliveTimeout: timeouts.keepAliveTimeoutMs,
     http: {
-      headersTimeout: HTTP_TIMEOUTS.headersTimeoutMs,
-      connectionsCheckingInterval: HTTP_TIMEOUTS.checkIntervalMs,
+      headersTimeout: timeouts.headersTimeoutMs,
+      connectionsCheckingInterval: timeouts.checkIntervalMs,
     },
     // While draining, a request on a kept-alive connection is answered (with `Connection: close`), not 503.
     return503OnClosing: false,

@@ -13,6 +13,7 @@ import {
   type Simulators,
 } from '../../src/simulator/index.js';
 import type { Config } from '../../src/config.js';
+import type { HttpTimeouts } from '../../src/server/http-timeouts.js';
 import type { Live, LiveOptions } from '../../src/subscriptions/live.js';
 import type { Bus } from '../../src/bus/bus.js';
 import type { LoggedRequest } from '../../src/simulator/request-log.js';
@@ -93,6 +94,8 @@ export async function startHarness(
     bus?: Bus;
     /** Turns the customer cache on, as `CACHE_TTL_SECONDS` / `REDIS_URL` do in production. Default: off. */
     cache?: { ttlSeconds: number; redisUrl?: string | null; now?: () => number };
+    /** The HTTP server's client timeouts; default production's (HTTP_TIMEOUTS). */
+    httpTimeouts?: HttpTimeouts;
   } = {},
 ): Promise<Harness> {
   const sims = await startSimulators({ now: options.now, ...options.simulators });
@@ -137,6 +140,7 @@ export async function startHarness(
     ...(freshness ? { cache: freshness.cache, bus: freshness.bus, redis: freshness.redis } : {}),
     live: options.live,
     ...(options.bus ? { bus: options.bus } : {}),
+    ...(options.httpTimeouts ? { httpTimeouts: options.httpTimeouts } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,7 +1,6 @@
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { HTTP_TIMEOUTS } from '../../src/server/http-timeouts.js';
-import type * as HttpTimeouts from '../../src/server/http-timeouts.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HTTP_TIMEOUTS, type HttpTimeouts } from '../../src/server/http-timeouts.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 // A client that starts a request and never finishes it (slow loris) loses its connection after the
@@ -9,16 +8,11 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 
 // The same timeouts, wired the same way, only short: what is asserted is that they fire and what the
 // client is told, not how long production waits (10 s and 15 s, waited out for nothing).
-vi.mock('../../src/server/http-timeouts.js', async (importOriginal) => {
-  const { HTTP_TIMEOUTS: production } = await importOriginal<typeof HttpTimeouts>();
-  return {
-    HTTP_TIMEOUTS: { ...production, headersTimeoutMs: 600, requestTimeoutMs: 900, checkIntervalMs: 100 },
-  };
-});
+const TIMEOUTS: HttpTimeouts = { ...HTTP_TIMEOUTS, headersTimeoutMs: 600, requestTimeoutMs: 900, checkIntervalMs: 100 };
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ httpTimeouts: TIMEOUTS });
 });
 afterAll(() => h.close());
 
@@ -38,7 +32,7 @@ function stall(head: string): Promise<{ text: string }> {
 describe('a request that never finishes arriving', () => {
   it(
     'is answered 408 and closed: an unfinished chunked body, and unfinished headers',
-    { timeout: HTTP_TIMEOUTS.requestTimeoutMs + 15_000 },
+    { timeout: TIMEOUTS.requestTimeoutMs + 15_000 },
     async () => {
       const [body, headers] = await Promise.all([
         stall(
