@@ -45,8 +45,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'vi', property: 'mock', message: 'Inject the dependency (harness or createServer option).' },
-        { object: 'vi', property: 'doMock', message: 'Inject the dependency (harness or createServer option).' },
+        ...['mock', 'doMock'].map((property) => ({
+          object: 'vi',
+          property,
+          message: 'Inject the dependency (a harness or createServer option).',
+        })),
       ],
     },
   },

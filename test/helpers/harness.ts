@@ -140,7 +140,7 @@ export async function startHarness(
     ...(freshness ? { cache: freshness.cache, bus: freshness.bus, redis: freshness.redis } : {}),
     live: options.live,
     ...(options.bus ? { bus: options.bus } : {}),
-    ...(options.httpTimeouts ? { httpTimeouts: options.httpTimeouts } : {}),
+    httpTimeouts: options.httpTimeouts,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
